@@ -1,0 +1,87 @@
+"""The ASGI application: Starlette routes, the GraphQL endpoint, one driver for the process.
+
+This is the top of the stack: it composes the core (`cdp`), the GraphQL types (`schema`) and
+their resolvers; nothing in the core imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TypedDict
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from cdp.errors import ServiceUnavailable
+from cdp.graph import Graph, connect, translate_errors
+from cdp.migrations import MigrationError, MigrationRunner
+from cdp.settings import Settings, load_settings
+from schema.context import Context
+from schema.root import schema
+
+
+class State(TypedDict):
+    graph: Graph
+    settings: Settings
+
+
+class GraphQLEndpoint(GraphQL[Context, None]):
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        return Context(graph=request.state.graph, settings=request.state.settings)
+
+
+async def healthz(_: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    graph: Graph = request.state.graph
+    try:
+        await graph.read("RETURN 1 AS ok")
+        async with translate_errors():
+            status = await MigrationRunner(graph.driver, graph.database).status()
+    except ServiceUnavailable:
+        return _not_ready("neo4j is unreachable")
+    except MigrationError as exc:
+        return _not_ready(f"migrations cannot be checked: {exc}")
+    if status.problems:
+        return _not_ready("applied migrations do not match their files")
+    if status.pending:
+        return _not_ready(f"{len(status.pending)} migration(s) pending: run `cdp migrate`")
+    return JSONResponse({"status": "ready"})
+
+
+def _not_ready(reason: str) -> Response:
+    return JSONResponse({"status": "unavailable", "reason": reason}, status_code=503)
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    """Build the application; settings default to the `CDP_*` environment."""
+    settings = settings or load_settings()
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[State]:
+        graph = connect(settings)
+        try:
+            yield {"graph": graph, "settings": settings}
+        finally:
+            await graph.driver.close()
+
+    graphql = GraphQLEndpoint(
+        schema,
+        graphql_ide=None if settings.production else "graphiql",
+        allow_queries_via_get=not settings.production,
+    )
+    routes = [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

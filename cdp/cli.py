@@ -1,0 +1,237 @@
+"""The `cdp` command: run the local Neo4j, migrate, load demo data, serve."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from cdp.errors import ServiceUnavailable
+from cdp.graph import Graph, connect, translate_errors
+from cdp.local_neo4j import DistributionError, LocalNeo4j
+from cdp.migrations import MigrationError, MigrationRunner
+from cdp.settings import Settings, SettingsError, load_settings
+
+app = typer.Typer(
+    help="The customer-data platform.", no_args_is_help=True, pretty_exceptions_enable=False
+)
+neo4j_app = typer.Typer(help="The project's local Neo4j.", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+_EXPECTED = (SettingsError, DistributionError, MigrationError, ServiceUnavailable)
+
+
+def _friendly(command: Callable[P, R]) -> Callable[P, R]:
+    """Expected failures end the command with their message and exit code 1, no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except _EXPECTED as exc:
+            typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _local(settings: Settings) -> LocalNeo4j:
+    if not settings.uses_local_neo4j:
+        raise SettingsError("CDP_NEO4J_URI is set: the project does not run a Neo4j of its own")
+    return LocalNeo4j(settings)
+
+
+async def _with_graph(settings: Settings, work: Callable[[Graph], Coroutine[Any, Any, R]]) -> R:
+    graph = connect(settings)
+    try:
+        async with translate_errors():
+            return await work(graph)
+    finally:
+        await graph.driver.close()
+
+
+@neo4j_app.command("start")
+@_friendly
+def neo4j_start() -> None:
+    """Start the local Neo4j (downloading it the first time) and wait until it answers."""
+    local = _local(load_settings())
+    result = local.start()
+    if result.already_running:
+        typer.echo(f"Neo4j is already running (pid {result.pid}) on {local.uri}")
+    else:
+        typer.echo(f"Neo4j started (pid {result.pid}) on {local.uri} in {result.seconds:.1f}s")
+
+
+@neo4j_app.command("stop")
+@_friendly
+def neo4j_stop() -> None:
+    """Stop the local Neo4j."""
+    local = _local(load_settings())
+    typer.echo("Neo4j stopped" if local.stop() else "Neo4j is not running")
+
+
+@neo4j_app.command("status")
+@_friendly
+def neo4j_status() -> None:
+    """Say whether the local Neo4j runs and answers; exit code 3 when it is not running."""
+    local = _local(load_settings())
+    status = local.status()
+    if not status.running:
+        typer.echo("Neo4j is not running")
+        raise typer.Exit(3)
+    answering = "answering" if status.answering else "not answering yet"
+    typer.echo(f"Neo4j is running (pid {status.pid}) on {status.uri}, {answering}")
+    typer.echo(f"user neo4j, password in {local.password_file}")
+
+
+@neo4j_app.command("logs")
+@_friendly
+def neo4j_logs(lines: Annotated[int, typer.Option("--lines", "-n", min=1)] = 50) -> None:
+    """Print the last lines of the local Neo4j's log."""
+    typer.echo(_local(load_settings()).log_tail(lines), nl=False)
+
+
+@app.command("migrate")
+@_friendly
+def migrate(
+    status: Annotated[bool, typer.Option("--status", help="Show applied and pending.")] = False,
+    unlock: Annotated[bool, typer.Option("--unlock", help="Remove a stale lock.")] = False,
+) -> None:
+    """Apply pending graph migrations (or show them with --status)."""
+    settings = load_settings()
+
+    async def work(graph: Graph) -> None:
+        runner = MigrationRunner(graph.driver, graph.database)
+        if unlock:
+            await runner.unlock()
+            typer.echo("Migration lock removed")
+        elif status:
+            _print_status(await runner.status())
+        else:
+            _print_applied(await runner.migrate())
+
+    asyncio.run(_with_graph(settings, work))
+
+
+@app.command("demo-data")
+@_friendly
+def demo_data(
+    customers: Annotated[int, typer.Option(min=1, max=1_000_000)] = 25,
+    seed: Annotated[int, typer.Option()] = 7,
+    if_empty: Annotated[bool, typer.Option("--if-empty", help="Only into an empty graph.")] = False,
+) -> None:
+    """Load a deterministic demo graph."""
+    from cdp.demo_data import is_empty, load_demo_data
+
+    async def work(graph: Graph) -> None:
+        if if_empty and not await is_empty(graph):
+            typer.echo("The graph already holds customers: no demo data loaded")
+            return
+        count = await load_demo_data(graph, customers=customers, seed=seed)
+        typer.echo(f"Loaded {count} demo customers (seed {seed})")
+
+    asyncio.run(_with_graph(load_settings(), work))
+
+
+@app.command("serve")
+@_friendly
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: CDP_HOST or 127.0.0.1.")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: CDP_PORT or 8000.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Default: CDP_WORKERS or 1.")] = None,
+    prepare: Annotated[
+        bool,
+        typer.Option(
+            help="Start the local Neo4j, migrate and load demo data into an empty graph first."
+        ),
+    ] = True,
+) -> None:
+    """Serve the GraphQL API with uvicorn; stops the local Neo4j it started on exit."""
+    import uvicorn
+
+    settings = load_settings()
+    host, port = host or settings.host, port or settings.port
+    started_local: LocalNeo4j | None = None
+    try:
+        if prepare:
+            started_local = _prepare(settings)
+        _print_banner(settings, host, port)
+        uvicorn.run(
+            "cdp.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers or settings.workers,
+            log_level="info",
+        )
+    finally:
+        if started_local is not None:
+            typer.echo("Stopping the local Neo4j this command started")
+            started_local.stop()
+
+
+def _prepare(settings: Settings) -> LocalNeo4j | None:
+    from cdp.demo_data import is_empty, load_demo_data
+
+    started: LocalNeo4j | None = None
+    if settings.uses_local_neo4j:
+        local = LocalNeo4j(settings)
+        typer.echo("Starting the local Neo4j (the first run downloads it)...")
+        result = local.start()
+        started = None if result.already_running else local
+        state = "already running" if result.already_running else f"up in {result.seconds:.1f}s"
+        typer.echo(f"Neo4j {state} on {local.uri}")
+
+    async def work(graph: Graph) -> None:
+        _print_applied(await MigrationRunner(graph.driver, graph.database).migrate())
+        if await is_empty(graph):
+            count = await load_demo_data(graph, customers=25, seed=7)
+            typer.echo(f"Loaded {count} demo customers into the empty graph")
+
+    try:
+        asyncio.run(_with_graph(settings, work))
+    except BaseException:
+        if started is not None:
+            started.stop()
+        raise
+    return started
+
+
+def _print_banner(settings: Settings, host: str, port: int) -> None:
+    url = f"http://{host}:{port}/graphql"
+    typer.secho(
+        f"\nGraphQL: {url}" + ("" if settings.production else "  (GraphiQL in a browser)"),
+        fg=typer.colors.GREEN,
+        bold=True,
+    )
+    if settings.uses_local_neo4j:
+        local = LocalNeo4j(settings)
+        typer.echo(f"Neo4j:   {local.uri}  user neo4j, password in {local.password_file}")
+    typer.echo("Stop with Ctrl-C.\n")
+
+
+def _print_applied(applied: list[Any]) -> None:
+    if not applied:
+        typer.echo("Migrations are current: nothing to apply")
+    for migration in applied:
+        typer.echo(f"Applied V{migration.version:04d} {migration.description}")
+
+
+def _print_status(status: Any) -> None:
+    for record in status.applied:
+        when = record.installed_at.isoformat(timespec="seconds") if record.installed_at else "?"
+        typer.echo(f"V{record.version:04d}  applied  {when}  {record.description}")
+    for migration in status.pending:
+        typer.echo(f"V{migration.version:04d}  pending  {migration.description}")
+    for problem in status.problems:
+        typer.secho(f"problem: {problem}", fg=typer.colors.RED)
+    typer.echo("current" if status.current else f"{len(status.pending)} pending")
+
+
+def main() -> None:
+    app()

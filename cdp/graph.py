@@ -1,0 +1,117 @@
+"""Access to Neo4j: one driver per process, reads routed to readers, writes in managed transactions.
+
+Driver exceptions are translated into the platform's errors here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any, LiteralString, TypeVar
+
+import neo4j
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    AsyncManagedTransaction,
+    NotificationMinimumSeverity,
+    RoutingControl,
+)
+from neo4j import exceptions as neo4j_errors
+
+from cdp.errors import Conflict, ServiceUnavailable
+from cdp.settings import Settings
+
+T = TypeVar("T")
+Params = dict[str, Any]
+
+_UNAVAILABLE = (
+    neo4j_errors.ServiceUnavailable,
+    neo4j_errors.SessionExpired,
+    neo4j_errors.DriverError,  # connection-level failures that are not ServiceUnavailable
+    ConnectionError,
+    OSError,
+)
+
+
+def open_driver(uri: str, user: str, password: str, settings: Settings) -> AsyncDriver:
+    return AsyncGraphDatabase.driver(
+        uri,
+        auth=(user, password),
+        connection_timeout=settings.neo4j_connection_timeout,
+        connection_acquisition_timeout=settings.neo4j_connection_timeout * 2,
+        max_transaction_retry_time=settings.neo4j_retry_seconds,
+        # Pooled connections to a restarted server are dead: test them before use.
+        liveness_check_timeout=0,
+        # Schema notices (an unknown property in an empty graph) are not the client's concern.
+        notifications_min_severity=NotificationMinimumSeverity.OFF,
+    )
+
+
+class Graph:
+    """The one way the platform talks to Neo4j."""
+
+    def __init__(self, driver: AsyncDriver, database: str, *, timeout: float) -> None:
+        self.driver = driver
+        self.database = database
+        self.timeout = timeout
+
+    async def read(
+        self, query: LiteralString, params: Params | None = None
+    ) -> list[dict[str, Any]]:
+        """Run one read query (routed to a reader in a cluster) and return its rows."""
+        async with translate_errors():
+            result = await self.driver.execute_query(
+                neo4j.Query(query, timeout=self.timeout),
+                params or {},
+                routing_=RoutingControl.READ,
+                database_=self.database,
+            )
+        return [record.data() for record in result.records]
+
+    async def write(self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]) -> T:
+        """Run `work` in one managed write transaction; it may be retried, so keep it idempotent."""
+        async with translate_errors(), self.driver.session(database=self.database) as session:
+            return await session.execute_write(work)
+
+    async def write_query(
+        self, query: LiteralString, params: Params | None = None
+    ) -> list[dict[str, Any]]:
+        """Run a single write query in its own managed transaction."""
+        async with translate_errors():
+            result = await self.driver.execute_query(
+                neo4j.Query(query, timeout=self.timeout),
+                params or {},
+                routing_=RoutingControl.WRITE,
+                database_=self.database,
+            )
+        return [record.data() for record in result.records]
+
+
+@asynccontextmanager
+async def translate_errors() -> AsyncIterator[None]:
+    try:
+        yield
+    except neo4j_errors.ConstraintError as exc:
+        raise Conflict("This would duplicate a value that must be unique.") from exc
+    except neo4j_errors.TransientError as exc:
+        # The database is starting, stopping or overloaded: the client may retry.
+        raise ServiceUnavailable() from exc
+    except neo4j_errors.Neo4jError:
+        raise  # a bug or a server-side failure: masked at the edge
+    except _UNAVAILABLE as exc:
+        raise ServiceUnavailable() from exc
+
+
+def connect(settings: Settings) -> Graph:
+    """A Graph on CDP_NEO4J_URI when set, else on the project's local Neo4j."""
+    if settings.neo4j_uri is not None:
+        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+        uri, user = settings.neo4j_uri, settings.neo4j_user
+    else:
+        from cdp.local_neo4j import LocalNeo4j
+
+        local = LocalNeo4j(settings)
+        uri, user, password = local.uri, "neo4j", local.password()
+    driver = open_driver(uri, user, password, settings)
+    return Graph(driver, settings.neo4j_database, timeout=settings.cypher_timeout)

@@ -1,0 +1,85 @@
+"""Settings, read once from `CDP_*` environment variables."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+NEO4J_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
+_MEMORY_SIZE = re.compile(r"^[1-9][0-9]*[kmg]$")
+
+
+class SettingsError(Exception):
+    """One or more `CDP_*` variables hold a value the platform cannot use."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CDP_", extra="ignore", frozen=True)
+
+    environment: Literal["development", "production"] = "development"
+
+    # An external Neo4j (a cluster, a hosted Neo4j); when unset the project runs its own.
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr | None = None
+    neo4j_database: str = Field(default="neo4j", min_length=1)
+    # How long a request may wait for Neo4j before it is answered SERVICE_UNAVAILABLE.
+    neo4j_connection_timeout: float = Field(default=5.0, gt=0)
+    neo4j_retry_seconds: float = Field(default=3.0, ge=0)
+    cypher_timeout: float = Field(default=15.0, gt=0)
+
+    # The local Neo4j: state and cache live under `home`.
+    home: Path = Path(".cdp")
+    neo4j_bolt_port: int = Field(default=7687, ge=1, le=65535)
+    neo4j_http_port: int = Field(default=7474, ge=1, le=65535)
+    neo4j_heap: str = "1g"
+    neo4j_pagecache: str = "512m"
+    neo4j_start_timeout: float = Field(default=120.0, gt=0)
+    java_home: Path | None = None
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(default=1, ge=1, le=64)
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _known_scheme(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in NEO4J_SCHEMES or not parts.hostname:
+            schemes = ", ".join(sorted(NEO4J_SCHEMES))
+            raise ValueError(f"must look like neo4j://host:7687 (schemes: {schemes})")
+        return value
+
+    @field_validator("neo4j_heap", "neo4j_pagecache")
+    @classmethod
+    def _memory_size(cls, value: str) -> str:
+        if not _MEMORY_SIZE.match(value.lower()):
+            raise ValueError("must be a size such as 512m or 1g")
+        return value.lower()
+
+    @property
+    def uses_local_neo4j(self) -> bool:
+        return self.neo4j_uri is None
+
+    @property
+    def production(self) -> bool:
+        return self.environment == "production"
+
+
+def load_settings() -> Settings:
+    """Read the environment, turning validation failures into one readable message."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = "CDP_" + "_".join(str(part) for part in error["loc"]).upper()
+            lines.append(f"{name}: {error['msg']}")
+        raise SettingsError("invalid settings:\n  " + "\n  ".join(lines)) from None

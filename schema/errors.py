@@ -1,0 +1,27 @@
+"""How errors leave the API: expected ones keep their message and code, the rest are masked."""
+
+from __future__ import annotations
+
+from graphql.error import GraphQLError
+from strawberry.extensions import MaskErrors
+
+from cdp.errors import CdpError, ErrorCode
+
+
+def _is_unexpected(error: GraphQLError) -> bool:
+    # No original error: a parse or validation error about the client's own document.
+    return error.original_error is not None and not isinstance(error.original_error, CdpError)
+
+
+class ErrorCodes(MaskErrors):
+    """Masks unexpected failures (no traceback, Cypher or server detail reaches a client)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            should_mask_error=_is_unexpected, error_message="An unexpected error occurred."
+        )
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        masked = super().anonymise_error(error)
+        masked.extensions = {"code": ErrorCode.INTERNAL_SERVER_ERROR.value}
+        return masked
