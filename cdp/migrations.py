@@ -166,8 +166,9 @@ class MigrationRunner:
         for statement in migration.statements():
             try:
                 # Each statement is its own transaction: schema and data changes cannot mix.
+                # The text comes from the project's own migration files, never from a user.
                 await self.driver.execute_query(
-                    Query(statement)  # text of the project's own migration files,
+                    Query(statement),
                     routing_=RoutingControl.WRITE,
                     database_=self.database,
                 )

@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     neo4j_pagecache: str = "512m"
     neo4j_start_timeout: float = Field(default=120.0, gt=0)
     java_home: Path | None = None
+    # Where the Neo4j jars are cached (default: `<home>/cache`); a Maven settings file for a mirror.
+    cache_dir: Path | None = None
+    maven_settings: Path | None = None
 
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

@@ -21,6 +21,17 @@ class ErrorCodes(MaskErrors):
             should_mask_error=_is_unexpected, error_message="An unexpected error occurred."
         )
 
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = super()._process_errors(errors)
+        for error in processed:
+            if not (error.extensions or {}).get("code"):
+                # The document itself is wrong: a parse or validation error.
+                error.extensions = {
+                    **(error.extensions or {}),
+                    "code": ErrorCode.GRAPHQL_VALIDATION_FAILED.value,
+                }
+        return processed
+
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         masked = super().anonymise_error(error)
         masked.extensions = {"code": ErrorCode.INTERNAL_SERVER_ERROR.value}

@@ -67,7 +67,9 @@ def find_java(java_home: Path | None) -> Path:
     )
 
 
-def ensure_distribution(cache_dir: Path, java: Path) -> Distribution:
+def ensure_distribution(
+    cache_dir: Path, java: Path, maven_settings: Path | None = None
+) -> Distribution:
     """Return the cached jars for the pinned version, fetching them with Maven the first time."""
     version = neo4j_version()
     pom_digest = hashlib.sha256(POM.read_bytes()).hexdigest()[:12]
@@ -95,6 +97,8 @@ def ensure_distribution(cache_dir: Path, java: Path) -> Distribution:
         f"-DoutputDirectory={staging / 'lib'}",
         "-DincludeScope=runtime",
     ]
+    if maven_settings is not None:
+        command += ["-s", str(maven_settings)]
     completed = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         output = (completed.stdout + completed.stderr).strip()

@@ -54,7 +54,7 @@ class LocalNeo4j:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.home = (settings.home / "neo4j").resolve()
-        self.cache_dir = (settings.home / "cache").resolve()
+        self.cache_dir = (settings.cache_dir or settings.home / "cache").resolve()
         self.config = LocalConfig(
             home=self.home,
             bolt_port=settings.neo4j_bolt_port,
@@ -89,7 +89,7 @@ class LocalNeo4j:
             return StartResult(pid, already_running=True, seconds=time.monotonic() - began)
 
         java = find_java(self.settings.java_home)
-        distribution = ensure_distribution(self.cache_dir, java)
+        distribution = ensure_distribution(self.cache_dir, java, self.settings.maven_settings)
         for port, variable in (
             (self.settings.neo4j_bolt_port, "CDP_NEO4J_BOLT_PORT"),
             (self.settings.neo4j_http_port, "CDP_NEO4J_HTTP_PORT"),
@@ -262,16 +262,19 @@ class LocalNeo4j:
 
 
 def _is_alive(pid: int) -> bool:
-    """True while `pid` runs; reaps it when it is our exited child (a zombie)."""
+    """True while any thread of `pid` runs; reaps it when it is our exited child."""
     with contextlib.suppress(ChildProcessError):
         reaped, _ = os.waitpid(pid, os.WNOHANG)
         if reaped == pid:
             return False
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        threads = sum(1 for _ in Path(f"/proc/{pid}/task").iterdir())
     except (OSError, IndexError):
         return False
-    return state != "Z"
+    # A JVM's main thread may end before its other threads: a zombie leader with live threads
+    # is still a running process.
+    return state != "Z" or threads > 1
 
 
 def _port_is_free(port: int) -> bool:

@@ -1,0 +1,76 @@
+"""One real Neo4j for the whole session, or the server of CDP_NEO4J_URI when it is set.
+
+Each test starts from an empty graph: everything but the project's applied migration chain is
+deleted before it runs, so tests never see each other's data.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from cdp.graph import Graph, connect
+from cdp.local_neo4j import LocalNeo4j
+from cdp.migrations import MigrationRunner
+from cdp.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+# Tests keep their own state beside the developer's, and share the downloaded jars.
+TEST_HOME = REPO / ".cdp" / "test"
+SHARED_CACHE = REPO / ".cdp" / "cache"
+
+_CLEAN = "MATCH (n) WHERE NOT (n:__CdpMigration AND n.chain = 'cdp') DETACH DELETE n"
+
+
+def local_settings(name: str, bolt_port: int, http_port: int, **overrides: object) -> Settings:
+    """Settings for a test-owned local Neo4j in its own state folder, small enough for CI."""
+    values: dict[str, object] = {
+        "neo4j_uri": None,
+        "home": TEST_HOME / name,
+        "cache_dir": SHARED_CACHE,
+        "neo4j_bolt_port": bolt_port,
+        "neo4j_http_port": http_port,
+        "neo4j_heap": "512m",
+        "neo4j_pagecache": "128m",
+        "neo4j_connection_timeout": 2.0,
+        "neo4j_retry_seconds": 0.0,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def settings() -> Iterator[Settings]:
+    if os.environ.get("CDP_NEO4J_URI"):
+        yield Settings(neo4j_connection_timeout=2.0, neo4j_retry_seconds=0.0)
+        return
+    test_settings = local_settings("session", bolt_port=17687, http_port=17474)
+    local = LocalNeo4j(test_settings)
+    local.stop()
+    shutil.rmtree(local.home, ignore_errors=True)  # a fresh database for every run
+    local.start()
+    try:
+        yield test_settings
+    finally:
+        local.stop()
+
+
+@pytest.fixture(scope="session")
+async def session_graph(settings: Settings) -> AsyncIterator[Graph]:
+    graph = connect(settings)
+    await MigrationRunner(graph.driver, graph.database).migrate()
+    try:
+        yield graph
+    finally:
+        await graph.driver.close()
+
+
+@pytest.fixture
+async def graph(session_graph: Graph) -> Graph:
+    """The session's graph, emptied of everything but the applied migration chain."""
+    await session_graph.driver.execute_query(_CLEAN, database_=session_graph.database)
+    return session_graph

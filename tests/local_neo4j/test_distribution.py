@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdp.local_neo4j import distribution
+from cdp.local_neo4j.distribution import DistributionError, ensure_distribution, find_java
+
+
+def test_the_pinned_version_is_a_526_lts() -> None:
+    assert distribution.neo4j_version().startswith("5.26.")
+
+
+def test_the_cache_is_reused(tmp_path: Path) -> None:
+    from tests.conftest import SHARED_CACHE
+
+    java = find_java(None)
+    first = ensure_distribution(SHARED_CACHE, java)
+    assert (first.lib / f"neo4j-{first.version}.jar").is_file()
+    stamp = (first.lib.parent / ".complete").stat().st_mtime_ns
+    again = ensure_distribution(SHARED_CACHE, java)
+    assert again == first
+    assert (first.lib.parent / ".complete").stat().st_mtime_ns == stamp
+
+
+def test_no_java_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(distribution, "_DEFAULT_JAVA_HOMES", ())
+    with pytest.raises(DistributionError, match="No Java found"):
+        find_java(tmp_path / "no-such-jdk")
+
+
+def test_java_home_setting_wins(tmp_path: Path) -> None:
+    java = tmp_path / "bin" / "java"
+    java.parent.mkdir()
+    java.write_text("#!/bin/sh\n")
+    java.chmod(0o755)
+    assert find_java(tmp_path) == java
+
+
+def test_an_unreachable_registry_is_a_clear_error(tmp_path: Path) -> None:
+    # Maven, with an empty local repository, pointed at a mirror on a closed loopback port.
+    settings = tmp_path / "settings.xml"
+    settings.write_text(
+        f"""<settings>
+  <localRepository>{tmp_path / "m2"}</localRepository>
+  <mirrors><mirror><id>closed</id><mirrorOf>*</mirrorOf>
+    <url>http://127.0.0.1:9/</url></mirror></mirrors>
+</settings>"""
+    )
+    with pytest.raises(DistributionError, match="Could not download Neo4j .* reachable"):
+        ensure_distribution(tmp_path / "cache", find_java(None), settings)
+    assert not any((tmp_path / "cache").glob("neo4j-*/.complete"))

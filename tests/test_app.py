@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+
+from cdp.app import create_app
+from cdp.graph import Graph
+from cdp.migrations import MigrationRunner
+from cdp.settings import Settings
+
+
+@pytest.fixture
+async def client(graph: Graph, settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(settings)
+    async with LifespanManager(app) as manager:
+        transport = httpx.ASGITransport(app=manager.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http
+
+
+async def gql(client: httpx.AsyncClient, query: str) -> dict[str, Any]:
+    response = await client.post("/graphql", json={"query": query})
+    assert response.status_code == 200
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def test_healthz_answers_without_the_database(client: httpx.AsyncClient) -> None:
+    response = await client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readyz_is_ready_when_migrations_are_current(client: httpx.AsyncClient) -> None:
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready"}
+
+
+async def test_readyz_reports_pending_migrations(client: httpx.AsyncClient, graph: Graph) -> None:
+    runner = MigrationRunner(graph.driver, graph.database)
+    last = (await runner.status()).applied[-1].version
+    await graph.write_query(
+        "MATCH (m:__CdpMigration {chain: 'cdp', version: $v}) DETACH DELETE m", {"v": last}
+    )
+    try:
+        response = await client.get("/readyz")
+        assert response.status_code == 503
+        assert response.json() == {
+            "status": "unavailable",
+            "reason": "1 migration(s) pending: run `cdp migrate`",
+        }
+    finally:
+        assert [m.version for m in await runner.migrate()] == [last]
+    assert (await client.get("/readyz")).status_code == 200
+
+
+async def test_typename(client: httpx.AsyncClient) -> None:
+    assert await gql(client, "{ __typename }") == {"data": {"__typename": "Query"}}
+
+
+async def test_about_reads_from_neo4j(client: httpx.AsyncClient, settings: Settings) -> None:
+    body = await gql(client, "{ about { serviceVersion neo4jVersion neo4jEdition database } }")
+    about = body["data"]["about"]
+    assert about["neo4jVersion"].startswith("5.")
+    assert about["database"] == settings.neo4j_database
+    assert about["serviceVersion"] == "0.1.0"
+
+
+async def test_an_invalid_document_gets_a_code_and_no_detail(client: httpx.AsyncClient) -> None:
+    body = await gql(client, "{ noSuchField }")
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED"}
+    assert "noSuchField" in error["message"]
+
+
+async def test_graphiql_is_served_in_development(client: httpx.AsyncClient) -> None:
+    response = await client.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 200
+    assert "graphiql" in response.text.lower()
+
+
+async def test_graphiql_is_off_in_production(graph: Graph, settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"environment": "production"}))
+    async with LifespanManager(app) as manager:
+        transport = httpx.ASGITransport(app=manager.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            page = await http.get("/graphql", headers={"accept": "text/html"})
+            assert "graphiql" not in page.text.lower()
+            via_get = await http.get("/graphql", params={"query": "{ __typename }"})
+            assert via_get.status_code != 200

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from cdp.cli import app
+from cdp.graph import Graph
+from cdp.settings import Settings
+
+
+@pytest.fixture
+def env(settings: Settings, graph: Graph) -> dict[str, str]:
+    """The CDP_* environment that points the CLI at the test session's Neo4j."""
+    if settings.neo4j_uri is not None:
+        return {}
+    return {
+        "CDP_HOME": str(settings.home),
+        "CDP_CACHE_DIR": str(settings.cache_dir),
+        "CDP_NEO4J_BOLT_PORT": str(settings.neo4j_bolt_port),
+        "CDP_NEO4J_HTTP_PORT": str(settings.neo4j_http_port),
+    }
+
+
+def run(env: dict[str, str], *args: str) -> str:
+    result = CliRunner().invoke(app, list(args), env=env)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_migrate_twice_applies_nothing_the_second_time(env: dict[str, str]) -> None:
+    run(env, "migrate")
+    assert "Migrations are current: nothing to apply" in run(env, "migrate")
+
+
+def test_migrate_status_lists_the_applied_chain(env: dict[str, str]) -> None:
+    output = run(env, "migrate", "--status")
+    assert "V0001  applied" in output
+    assert "customer_constraints" in output
+    assert output.strip().endswith("current")
+
+
+def test_demo_data_only_into_an_empty_graph(env: dict[str, str], graph: Graph) -> None:
+    assert "Loaded 5 demo customers" in run(env, "demo-data", "--customers", "5", "--if-empty")
+    assert "already holds customers" in run(env, "demo-data", "--if-empty")
+
+
+def test_neo4j_status_of_the_running_server(env: dict[str, str], settings: Settings) -> None:
+    if settings.neo4j_uri is not None:
+        pytest.skip("CDP_NEO4J_URI is set: no local Neo4j to report on")
+    output = run(env, "neo4j", "status")
+    assert "Neo4j is running" in output
+    assert "answering" in output
+
+
+def test_bad_settings_end_with_a_message_not_a_traceback() -> None:
+    result = CliRunner().invoke(app, ["migrate"], env={"CDP_PORT": "nope"})
+    assert result.exit_code == 1
+    assert "CDP_PORT" in result.output
+    assert "Traceback" not in result.output

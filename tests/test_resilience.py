@@ -1,0 +1,63 @@
+"""Neo4j goes away under a running app, then comes back: no restart, no traceback."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+
+from cdp.app import create_app
+from cdp.graph import connect
+from cdp.local_neo4j import LocalNeo4j
+from cdp.migrations import MigrationRunner
+from tests.conftest import local_settings
+
+ABOUT = {"query": "{ about { neo4jVersion } }"}
+
+
+@pytest.fixture(scope="module")
+async def local() -> AsyncIterator[LocalNeo4j]:
+    server = LocalNeo4j(local_settings("resilience", bolt_port=37687, http_port=37474))
+    server.stop()
+    shutil.rmtree(server.home, ignore_errors=True)
+    server.start()
+    graph = connect(server.settings)
+    await MigrationRunner(graph.driver, graph.database).migrate()
+    await graph.driver.close()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def test_service_unavailable_then_recovery(local: LocalNeo4j) -> None:
+    app = create_app(local.settings)
+    async with LifespanManager(app) as manager:
+        transport = httpx.ASGITransport(app=manager.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            healthy = (await client.post("/graphql", json=ABOUT)).json()
+            assert healthy["data"]["about"]["neo4jVersion"].startswith("5.")
+
+            local.stop()
+            down = await client.post("/graphql", json=ABOUT)
+            assert down.status_code == 200
+            body = down.json()
+            assert body["data"] is None
+            [error] = body["errors"]
+            assert error["extensions"] == {"code": "SERVICE_UNAVAILABLE"}
+            assert error["message"] == "The graph database is unavailable; try again shortly."
+            for leak in ("Traceback", "bolt", "127.0.0.1", "Errno", "neo4j."):
+                assert leak not in down.text
+            assert (await client.get("/healthz")).status_code == 200
+            not_ready = await client.get("/readyz")
+            assert not_ready.status_code == 503
+            assert not_ready.json()["reason"] == "neo4j is unreachable"
+
+            local.start()
+            recovered = (await client.post("/graphql", json=ABOUT)).json()
+            assert "errors" not in recovered
+            assert recovered["data"]["about"]["neo4jVersion"].startswith("5.")
+            assert (await client.get("/readyz")).status_code == 200
