@@ -175,6 +175,15 @@ def serve(
             started_local.stop()
 
 
+@app.command("export-schema")
+def export_schema() -> None:
+    """Write the GraphQL SDL to schema/schema.graphql (a test fails when it drifts)."""
+    from schema.root import SDL_PATH, sdl  # noqa: PLC0415 - the CLI sits above the schema
+
+    SDL_PATH.write_text(sdl())
+    typer.echo(f"Wrote {SDL_PATH}")
+
+
 def _prepare(settings: Settings) -> LocalNeo4j | None:
     from cdp.demo_data import is_empty, load_demo_data
 

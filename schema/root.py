@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import strawberry
+from strawberry.printer import print_schema
 
 from resolvers.about import resolve_about
 from schema.about import About
@@ -17,3 +20,10 @@ class Query:
 
 
 schema = strawberry.Schema(query=Query, extensions=[ErrorCodes])
+
+SDL_PATH = Path(__file__).with_name("schema.graphql")
+
+
+def sdl() -> str:
+    """The schema in SDL, as committed in `schema/schema.graphql`."""
+    return print_schema(schema) + "\n"

@@ -101,7 +101,7 @@ async def test_a_changed_applied_file_is_refused(
 
     status = await runner.status()
     assert any("V0001__first.cypher changed" in problem for problem in status.problems)
-    with pytest.raises(ChecksumMismatch, match="V0001__first.cypher changed"):
+    with pytest.raises(ChecksumMismatch, match=r"V0001__first\.cypher changed"):
         await runner.migrate()
     # Nothing was applied: not the changed file, not the pending one after it.
     assert [row["step"] for row in await probes(graph)] == [1, 2]
@@ -154,7 +154,7 @@ async def test_concurrent_runs_apply_each_file_once(graph: Graph, migrations: Pa
 async def test_a_failing_statement_names_its_file(graph: Graph, tmp_path: Path) -> None:
     write(tmp_path, "V0001__broken.cypher", "THIS IS NOT CYPHER;\n")
     runner = MigrationRunner(graph.driver, graph.database, tmp_path, chain=f"t-{uuid.uuid4()}")
-    with pytest.raises(MigrationError, match="V0001__broken.cypher failed"):
+    with pytest.raises(MigrationError, match=r"V0001__broken\.cypher failed"):
         await runner.migrate()
     assert (await runner.status()).applied == []
     # The lock was released despite the failure.

@@ -50,6 +50,6 @@ def test_an_unreachable_registry_is_a_clear_error(tmp_path: Path) -> None:
     <url>http://127.0.0.1:9/</url></mirror></mirrors>
 </settings>"""
     )
-    with pytest.raises(DistributionError, match="Could not download Neo4j .* reachable"):
+    with pytest.raises(DistributionError, match=r"Could not download Neo4j .* reachable"):
         ensure_distribution(tmp_path / "cache", find_java(None), settings)
     assert not any((tmp_path / "cache").glob("neo4j-*/.complete"))
