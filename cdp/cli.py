@@ -8,7 +8,9 @@ from collections.abc import Callable, Coroutine
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
+import uvicorn
 
+from cdp.demo_data import is_empty, load_demo_data
 from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph, connect, translate_errors
 from cdp.local_neo4j import DistributionError, LocalNeo4j
@@ -126,7 +128,6 @@ def demo_data(
     if_empty: Annotated[bool, typer.Option("--if-empty", help="Only into an empty graph.")] = False,
 ) -> None:
     """Load a deterministic demo graph."""
-    from cdp.demo_data import is_empty, load_demo_data
 
     async def work(graph: Graph) -> None:
         if if_empty and not await is_empty(graph):
@@ -152,8 +153,6 @@ def serve(
     ] = True,
 ) -> None:
     """Serve the GraphQL API with uvicorn; stops the local Neo4j it started on exit."""
-    import uvicorn
-
     settings = load_settings()
     host, port = host or settings.host, port or settings.port
     started_local: LocalNeo4j | None = None
@@ -185,8 +184,6 @@ def export_schema() -> None:
 
 
 def _prepare(settings: Settings) -> LocalNeo4j | None:
-    from cdp.demo_data import is_empty, load_demo_data
-
     started: LocalNeo4j | None = None
     if settings.uses_local_neo4j:
         local = LocalNeo4j(settings)

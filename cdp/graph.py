@@ -20,6 +20,7 @@ from neo4j import (
 from neo4j import exceptions as neo4j_errors
 
 from cdp.errors import Conflict, ServiceUnavailable
+from cdp.local_neo4j import LocalNeo4j
 from cdp.settings import Settings
 
 T = TypeVar("T")
@@ -109,8 +110,6 @@ def connect(settings: Settings) -> Graph:
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
         uri, user = settings.neo4j_uri, settings.neo4j_user
     else:
-        from cdp.local_neo4j import LocalNeo4j
-
         local = LocalNeo4j(settings)
         uri, user, password = local.uri, "neo4j", local.password()
     driver = open_driver(uri, user, password, settings)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from cdp.settings import Settings, SettingsError, load_settings
@@ -7,8 +9,6 @@ from cdp.settings import Settings, SettingsError, load_settings
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    import os
-
     for name in list(os.environ):
         if name.startswith("CDP_"):
             monkeypatch.delenv(name)

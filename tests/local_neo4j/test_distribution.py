@@ -6,6 +6,7 @@ import pytest
 
 from cdp.local_neo4j import distribution
 from cdp.local_neo4j.distribution import DistributionError, ensure_distribution, find_java
+from tests.conftest import SHARED_CACHE
 
 
 def test_the_pinned_version_is_a_526_lts() -> None:
@@ -13,8 +14,6 @@ def test_the_pinned_version_is_a_526_lts() -> None:
 
 
 def test_the_cache_is_reused(tmp_path: Path) -> None:
-    from tests.conftest import SHARED_CACHE
-
     java = find_java(None)
     first = ensure_distribution(SHARED_CACHE, java)
     assert (first.lib / f"neo4j-{first.version}.jar").is_file()
