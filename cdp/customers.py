@@ -1,0 +1,84 @@
+"""Reading customers: by id, by external id, as a filtered and sorted page, by full-text search.
+
+Each function compiles the client's selection into one Cypher query and runs it once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cdp.customer_filters import customer_where
+from cdp.cypher import QueryBuilder, map_literal
+from cdp.errors import BadUserInput
+from cdp.graph import Graph
+from cdp.model import CUSTOMER_SORTS
+from cdp.pagination import Connection, page_size
+from cdp.projection import project
+from cdp.selection import Selected
+
+Row = dict[str, Any]
+CUSTOMERS = Connection(
+    "Customer",
+    "({x}:Customer)",
+    CUSTOMER_SORTS,
+    "NAME_ASC",
+    where=lambda qb, x, selected: customer_where(qb, x, selected.args.get("filter")),
+)
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+
+
+async def customer(graph: Graph, customer_id: str, selected: Selected) -> Row | None:
+    qb = QueryBuilder()
+    query = (
+        f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}) "
+        f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
+    )
+    return await _one(graph, query, qb)
+
+
+async def customer_by_external_id(
+    graph: Graph, system: str, value: str, selected: Selected
+) -> Row | None:
+    qb = QueryBuilder()
+    query = (
+        f"MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {{system: {qb.param(system)}, "
+        f"value: {qb.param(value)}}}) RETURN {project(qb, 'Customer', 'c', selected)} AS row"
+    )
+    return await _one(graph, query, qb)
+
+
+async def customers(graph: Graph, selected: Selected) -> Row:
+    """A page of customers (a connection row: rows, totalCount, first, after)."""
+    qb = QueryBuilder()
+    query = f"RETURN {CUSTOMERS(qb, '', selected)} AS row"
+    row = await _one(graph, query, qb)
+    assert row is not None  # RETURN without MATCH always yields one row
+    return row
+
+
+async def search(graph: Graph, text: str, first: int | None, selected: Selected) -> list[Row]:
+    """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
+    words = [word for word in text.lower().split() if word]
+    if not words:
+        raise BadUserInput("Search for at least one word.", field="text")
+    lucene = " AND ".join(_LUCENE_SPECIAL.sub(r"\\\1", word) + "*" for word in words)
+    qb = QueryBuilder()
+    entries = {}
+    for child in selected.fields:
+        if child.name == "customer":
+            entries[child.key] = project(qb, "Customer", "node", child)
+        else:
+            entries[child.key] = {"score": "score", "__typename": "'CustomerSearchHit'"}[child.name]
+    query = (
+        f"CALL db.index.fulltext.queryNodes('customer_search', {qb.param(lucene)}, "
+        f"{{limit: {qb.param(page_size(first, 20))}}}) YIELD node, score "
+        f"RETURN {map_literal(entries)} AS row ORDER BY score DESC, node.id"
+    )
+    rows = await graph.read_compiled(query, qb.params)
+    return [row["row"] for row in rows]
+
+
+async def _one(graph: Graph, query: str, qb: QueryBuilder) -> Row | None:
+    rows = await graph.read_compiled(query, qb.params)
+    return rows[0]["row"] if rows else None

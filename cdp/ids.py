@@ -1,0 +1,38 @@
+"""Ids: a type prefix and a random UUID, so any id tells which kind of node it names."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from cdp.errors import BadUserInput
+
+# The prefix of each kind of node, and the only labels a client's id can lead a query to.
+PREFIXES: dict[str, str] = {
+    "Customer": "cus",
+    "Contact": "con",
+    "AcquisitionSource": "src",
+    "Product": "prd",
+    "Order": "ord",
+    "Touchpoint": "tpt",
+    "Employee": "emp",
+}
+LABELS: dict[str, str] = {prefix: label for label, prefix in PREFIXES.items()}
+_ID = re.compile(r"^(?P<prefix>[a-z]{3})_[0-9a-f]{32}$")
+
+
+def new_id(label: str) -> str:
+    return f"{PREFIXES[label]}_{uuid.uuid4().hex}"
+
+
+def label_of(node_id: str) -> str | None:
+    """The label an id belongs to, or None for a string that is no id of ours."""
+    match = _ID.match(node_id)
+    return LABELS.get(match["prefix"]) if match else None
+
+
+def require_id(node_id: str, label: str, field: str) -> str:
+    """`node_id` if it is an id of a `label`, else BAD_USER_INPUT naming `field`."""
+    if label_of(node_id) != label:
+        raise BadUserInput(f"{node_id!r} is not the id of a {label}.", field=field)
+    return node_id

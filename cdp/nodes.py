@@ -1,0 +1,41 @@
+"""Any node by its id: the id's prefix names the label, from the fixed allowlist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cdp.cypher import QueryBuilder
+from cdp.graph import Graph
+from cdp.ids import label_of
+from cdp.projection import project
+from cdp.selection import Selected
+
+
+async def node(graph: Graph, node_id: str, selected: Selected) -> dict[str, Any] | None:
+    label = label_of(node_id)
+    if label is None:
+        return None
+    qb = QueryBuilder()
+    body = project(qb, label, "n", selected, typed=True)
+    # The label comes from ids.LABELS, never from the client's text.
+    query = f"MATCH (n:{label} {{id: {qb.param(node_id)}}}) RETURN {body} AS row"
+    rows = await graph.read_compiled(query, qb.params)
+    return rows[0]["row"] if rows else None
+
+
+_LISTABLE = {
+    "Product": "n.name, n.id",
+    "AcquisitionSource": "n.name, n.id",
+    "Employee": "n.name, n.id",
+}
+
+
+async def listing(graph: Graph, label: str, first: int, selected: Selected) -> list[dict[str, Any]]:
+    """Every `label` node by name, at most `first` of them."""
+    order = _LISTABLE[label]  # also the allowlist of labels listed this way
+    qb = QueryBuilder()
+    query = (
+        f"MATCH (n:{label}) RETURN {project(qb, label, 'n', selected)} AS row "
+        f"ORDER BY {order} LIMIT {qb.param(first)}"
+    )
+    return [row["row"] for row in await graph.read_compiled(query, qb.params)]

@@ -1,0 +1,166 @@
+"""Cursor pagination inside the query: keyset cursors over a sort key and the id, so pages never
+skip or repeat an item while others write."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from cdp.cypher import QueryBuilder, map_literal
+from cdp.errors import BadUserInput
+from cdp.projection import WhereBuilder, project
+from cdp.selection import Selected
+
+MAX_PAGE = 1000
+Kind = Literal["string", "int", "float", "datetime"]
+
+
+@dataclass(frozen=True)
+class SortKey:
+    expression: str  # over {x}; never null (coalesce to a sentinel)
+    kind: Kind
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Sort:
+    name: str  # part of every cursor, so a cursor is only used with the sort that made it
+    keys: Sequence[SortKey]
+
+
+def encode_cursor(sort_name: str, values: Sequence[Any]) -> str:
+    raw = json.dumps([sort_name, *values], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        decoded = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise BadUserInput("This cursor is not one this API returned.", field="after") from None
+    if (
+        not isinstance(decoded, list)
+        or len(decoded) != len(sort.keys) + 2
+        or decoded[0] != sort.name
+    ):
+        raise BadUserInput("This cursor belongs to another list or sort order.", field="after")
+    return decoded[1:]
+
+
+def page_size(first: int | None, default: int) -> int:
+    size = default if first is None else first
+    if not 0 <= size <= MAX_PAGE:
+        raise BadUserInput(f"first must be between 0 and {MAX_PAGE}.", field="first")
+    return size
+
+
+@dataclass(frozen=True)
+class Connection:
+    """A Relay connection of `node_type` objects matched by `pattern` (binding `{x}`)."""
+
+    node_type: str
+    pattern: str
+    sorts: dict[str, Sort]
+    default_sort: str
+    where: WhereBuilder | None = None
+    default_first: int = 20
+
+    def __call__(self, qb: QueryBuilder, var: str, selected: Selected) -> str:
+        x = qb.variable("x")
+        sort = self._sort(selected)
+        conditions = self.where(qb, x, selected) if self.where else []
+        match = f"MATCH {self.pattern.format(v=var, x=x)}"
+        entries: dict[str, str] = {}
+        if selected.selects("totalCount"):
+            entries["totalCount"] = f"COUNT {{ {match}{_where(conditions)} }}"
+        node = _node_selection(selected)
+        if node is not None or selected.selects("pageInfo"):
+            first = page_size(selected.args.get("first"), self.default_first)
+            after = selected.args.get("after")
+            page_conditions = list(conditions)
+            if after is not None:
+                page_conditions.append(_after(qb, x, sort, decode_cursor(after, sort)))
+            keys = [key.expression.format(x=x) for key in sort.keys]
+            cursor = (
+                "["
+                + ", ".join(
+                    f"toString({k})" if key.kind == "datetime" else k
+                    for k, key in zip(keys, sort.keys, strict=True)
+                )
+                + f", {x}.id]"
+            )
+            order = (
+                ", ".join(
+                    f"{k}{' DESC' if key.descending else ''}"
+                    for k, key in zip(keys, sort.keys, strict=True)
+                )
+                + f", {x}.id{' DESC' if sort.keys[-1].descending else ''}"
+            )
+            body = project(qb, self.node_type, x, node) if node is not None else "null"
+            entries["rows"] = (
+                f"COLLECT {{ {match}{_where(page_conditions)} "
+                f"WITH {x} ORDER BY {order} LIMIT {qb.param(first + 1)} "
+                f"RETURN {{node: {body}, cursor: {cursor}}} }}"
+            )
+            entries["first"] = qb.param(first)
+            entries["after"] = qb.param(after is not None)
+            entries["sort"] = qb.param(sort.name)
+        return map_literal(entries)
+
+    def _sort(self, selected: Selected) -> Sort:
+        name = selected.args.get("order_by") or self.default_sort
+        if name not in self.sorts:
+            raise BadUserInput(f"Unknown sort order {name!r}.", field="orderBy")
+        return self.sorts[name]
+
+
+def _where(conditions: Sequence[str]) -> str:
+    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+def _after(qb: QueryBuilder, x: str, sort: Sort, values: list[Any]) -> str:
+    """`(k1, ..., id) > (v1, ..., vid)` in the sort's direction, written out lexicographically."""
+    *key_values, last_id = values
+    terms = [
+        (key.expression.format(x=x), _typed(qb, key.kind, value), key.descending)
+        for key, value in zip(sort.keys, key_values, strict=True)
+    ]
+    terms.append((f"{x}.id", qb.param(last_id), sort.keys[-1].descending))
+    alternatives = []
+    for index, (expression, value, descending) in enumerate(terms):
+        equal_before = [f"{e} = {v}" for e, v, _ in terms[:index]]
+        alternatives.append(
+            " AND ".join([*equal_before, f"{expression} {'<' if descending else '>'} {value}"])
+        )
+    return "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
+
+
+def _typed(qb: QueryBuilder, kind: Kind, value: Any) -> str:
+    valid = {
+        "string": isinstance(value, str),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "float": isinstance(value, int | float) and not isinstance(value, bool),
+        "datetime": isinstance(value, str),
+    }[kind]
+    if not valid:
+        raise BadUserInput("This cursor is not one this API returned.", field="after")
+    placeholder = qb.param(value)
+    return f"datetime({placeholder})" if kind == "datetime" else placeholder
+
+
+def _node_selection(selected: Selected) -> Selected | None:
+    """`edges { node {...} }` and `nodes {...}` merged into one selection of the node type."""
+    fields: list[Selected] = []
+    for edges in selected.children("edges"):
+        for node in edges.children("node"):
+            fields.extend(node.fields)
+    for nodes in selected.children("nodes"):
+        fields.extend(nodes.fields)
+    if not fields and not selected.selects("edges"):
+        return None
+    return Selected(name="node", key="node", fields=tuple(fields))

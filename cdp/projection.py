@@ -1,0 +1,120 @@
+"""Compiles a selection into one Cypher map expression per object: only what was selected.
+
+Each GraphQL object type has an `ObjectSpec` that says, field by field, which Cypher expression
+produces it from a variable bound to that object. Relationships become COLLECT/COUNT subqueries
+nested inside the map, so a whole tree of selections is read by a single query. Edge-like types
+(an influence, an ownership, a line item) are bound to a relationship variable `r`; the node at
+its other end is bound as `r_o`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from cdp.cypher import QueryBuilder, map_literal
+from cdp.selection import Selected, merge_by_key
+
+Compile = Callable[[QueryBuilder, str, Selected], str]
+WhereBuilder = Callable[[QueryBuilder, str, Selected], list[str]]
+
+
+@dataclass(frozen=True)
+class ObjectSpec:
+    name: str
+    fields: dict[str, Compile]
+    interfaces: frozenset[str] = frozenset()
+
+    @property
+    def type_names(self) -> frozenset[str]:
+        return self.interfaces | {self.name}
+
+
+REGISTRY: dict[str, ObjectSpec] = {}
+
+
+def register(spec: ObjectSpec) -> ObjectSpec:
+    REGISTRY[spec.name] = spec
+    return spec
+
+
+def project(
+    qb: QueryBuilder, type_name: str, var: str, selected: Selected, *, typed: bool = False
+) -> str:
+    """The map of every field of `selected` that applies to `type_name`, read from `var`;
+    `typed` adds `__typename`, which an interface needs to tell the object's type."""
+    spec = REGISTRY[type_name]
+    entries: dict[str, str] = {"__typename": f"'{spec.name}'"} if typed else {}
+    for child in merge_by_key(tuple(selected.for_type(spec.type_names))):
+        if child.name == "__typename":
+            entries[child.key] = f"'{spec.name}'"  # a name from the registry, never user text
+        else:
+            entries[child.key] = spec.fields[child.name](qb, var, child)
+    return map_literal(entries)
+
+
+# --- field compilers -------------------------------------------------------------------------
+
+
+def prop(name: str, default: str | None = None) -> Compile:
+    """A property of the node (or relationship); `default` is a Cypher literal for null."""
+
+    def compile_prop(_: QueryBuilder, var: str, __: Selected) -> str:
+        return f"coalesce({var}.{name}, {default})" if default else f"{var}.{name}"
+
+    return compile_prop
+
+
+def expression(template: str) -> Compile:
+    """A fixed Cypher expression over `{v}`, the object's variable; `{a}`, `{b}` are fresh
+    variable names for its own patterns (a fixed name could capture an outer variable)."""
+
+    def compile_expression(qb: QueryBuilder, var: str, __: Selected) -> str:
+        return template.format(v=var, a=qb.variable("a"), b=qb.variable("b"))
+
+    return compile_expression
+
+
+def nested(type_name: str, template: str) -> Compile:
+    """An object computed from the same variable (a group of properties shown as a type)."""
+
+    def compile_nested(qb: QueryBuilder, var: str, selected: Selected) -> str:
+        return project(qb, type_name, template.format(v=var), selected)
+
+    return compile_nested
+
+
+@dataclass(frozen=True)
+class Related:
+    """Objects reached by a pattern from `{v}`, binding `{x}` (a node or a relationship);
+    `{r}` is a fresh name for a helper variable of the pattern."""
+
+    type_name: str
+    pattern: str
+    order: str = ""
+    single: bool = False
+    where: WhereBuilder | None = None
+    limit_arg: str | None = None
+    default_limit: int = 100
+    extra_where: Sequence[str] = field(default_factory=tuple)
+
+    def __call__(self, qb: QueryBuilder, var: str, selected: Selected) -> str:
+        x, r = qb.variable("x"), qb.variable("r")
+        conditions = [c.format(v=var, x=x, r=r) for c in self.extra_where]
+        if self.where is not None:
+            conditions += self.where(qb, x, selected)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        order = f" ORDER BY {self.order.format(x=x)}" if self.order else ""
+        if self.single:
+            limit = " LIMIT 1"
+        else:
+            requested = selected.args.get(self.limit_arg) if self.limit_arg else None
+            limit = f" LIMIT {qb.param(requested if requested is not None else self.default_limit)}"
+        body = project(qb, self.type_name, x, selected)
+        carried = f"{x}, {x}_o" if "{x}_o" in self.pattern else x
+        # Sorting and limiting before the projection computes it for the kept rows only.
+        query = (
+            f"COLLECT {{ MATCH {self.pattern.format(v=var, x=x, r=r)}{where} "
+            f"WITH {carried}{order}{limit} RETURN {body} }}"
+        )
+        return f"head({query})" if self.single else query

@@ -1,0 +1,130 @@
+"""The client's selection, read off graphql-core's resolve info into the core's `Selected` tree.
+
+Fragments are expanded (keeping their type condition), `@skip`/`@include` applied, and every
+argument coerced by the schema, defaults included, then turned into plain Python values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import strawberry
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLField,
+    GraphQLIncludeDirective,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLSchema,
+    GraphQLSkipDirective,
+    InlineFragmentNode,
+    SelectionSetNode,
+    get_named_type,
+)
+from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
+from strawberry.types.unset import UnsetType
+
+from cdp.selection import Selected
+
+_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+Parent = GraphQLObjectType | GraphQLInterfaceType
+
+
+def selection(info: strawberry.Info[Any, Any]) -> Selected:
+    """The field being resolved, with everything selected under it."""
+    raw = info._raw_info
+    # Strawberry hands resolvers the coerced variables alone; graphql-core wants its container.
+    variables = VariableValues(sources={}, coerced=dict(raw.variable_values or {}))  # type: ignore[arg-type]
+    reader = _Reader(raw.schema, raw.fragments, variables)
+    return reader.field(raw.parent_type, raw.field_nodes[0], on=None, more=raw.field_nodes[1:])
+
+
+@dataclasses.dataclass
+class _Reader:
+    schema: GraphQLSchema
+    fragments: Mapping[str, FragmentDefinitionNode]
+    variables: VariableValues
+
+    def field(
+        self, parent: Parent, node: FieldNode, on: str | None, more: list[FieldNode] | None = None
+    ) -> Selected:
+        name = node.name.value
+        key = node.alias.value if node.alias else name
+        if name.startswith("__"):
+            return Selected(name, key, on=on)
+        definition: GraphQLField = parent.fields[name]
+        args = {
+            _snake(arg): plain(value)
+            for arg, value in get_argument_values(definition, node, self.variables).items()
+        }
+        children: list[Selected] = []
+        returned = get_named_type(definition.type)
+        for field_node in [node, *(more or [])]:
+            if field_node.selection_set and isinstance(
+                returned, GraphQLObjectType | GraphQLInterfaceType
+            ):
+                children += self.selection_set(returned, field_node.selection_set, on=None)
+        return Selected(name, key, args, tuple(children), on)
+
+    def selection_set(
+        self, parent: Parent, selection_set: SelectionSetNode, on: str | None
+    ) -> list[Selected]:
+        selected: list[Selected] = []
+        for node in selection_set.selections:
+            if not isinstance(node, FieldNode | InlineFragmentNode | FragmentSpreadNode):
+                continue
+            if not self._included(node):
+                continue
+            if isinstance(node, FieldNode):
+                selected.append(self.field(parent, node, on))
+            elif isinstance(node, InlineFragmentNode):
+                condition = node.type_condition.name.value if node.type_condition else None
+                selected += self._fragment(parent, condition, node.selection_set, on)
+            elif isinstance(node, FragmentSpreadNode):
+                fragment = self.fragments[node.name.value]
+                condition = fragment.type_condition.name.value
+                selected += self._fragment(parent, condition, fragment.selection_set, on)
+        return selected
+
+    def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode) -> bool:
+        skip = get_directive_values(GraphQLSkipDirective, node, self.variables)
+        if skip is not None and skip.get("if") is True:
+            return False
+        include = get_directive_values(GraphQLIncludeDirective, node, self.variables)
+        return include is None or include.get("if") is True
+
+    def _fragment(
+        self, parent: Parent, condition: str | None, selection_set: SelectionSetNode, on: str | None
+    ) -> list[Selected]:
+        if condition is None or condition == parent.name:
+            return self.selection_set(parent, selection_set, on)
+        fragment_type = self.schema.get_type(condition)
+        assert isinstance(fragment_type, GraphQLObjectType | GraphQLInterfaceType)
+        return self.selection_set(fragment_type, selection_set, condition)
+
+
+def plain(value: Any) -> Any:
+    """Enums to their values, input objects to dicts (Python field names), recursively."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {_snake(key): plain(item) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: plain(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+            if not isinstance(getattr(value, field.name), UnsetType)
+        }
+    return value
+
+
+def _snake(name: str) -> str:
+    return _CAMEL.sub("_", name).lower()
