@@ -19,8 +19,10 @@ from cdp.migrations import MigrationRunner
 from cdp.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
+# Two test runs on one machine keep apart with CDP_TEST_PORT_OFFSET (ports and state folder).
+PORT_OFFSET = int(os.environ.get("CDP_TEST_PORT_OFFSET", "0"))
 # Tests keep their own state beside the developer's, and share the downloaded jars.
-TEST_HOME = REPO / ".cdp" / "test"
+TEST_HOME = REPO / ".cdp" / f"test{PORT_OFFSET or ''}"
 SHARED_CACHE = REPO / ".cdp" / "cache"
 
 _CLEAN = "MATCH (n) WHERE NOT (n:__CdpMigration AND n.chain = 'cdp') DETACH DELETE n"
@@ -32,8 +34,8 @@ def local_settings(name: str, bolt_port: int, http_port: int, **overrides: objec
         "neo4j_uri": None,
         "home": TEST_HOME / name,
         "cache_dir": SHARED_CACHE,
-        "neo4j_bolt_port": bolt_port,
-        "neo4j_http_port": http_port,
+        "neo4j_bolt_port": bolt_port + PORT_OFFSET,
+        "neo4j_http_port": http_port + PORT_OFFSET,
         "neo4j_heap": "512m",
         "neo4j_pagecache": "128m",
         "neo4j_connection_timeout": 2.0,

@@ -72,7 +72,7 @@ def test_it_listens_on_loopback_only(local: LocalNeo4j) -> None:
     assert "server.default_listen_address=127.0.0.1" in conf
     assert "dbms.usage_report.enabled=false" in conf
     listening = Path("/proc/net/tcp").read_text() + Path("/proc/net/tcp6").read_text()
-    port = f"{local.settings.neo4j_bolt_port:04X}"
+    port = f"{local.settings.neo4j_bolt_port:04X}"  # the port after CDP_TEST_PORT_OFFSET
     # /proc/net/tcp writes 127.0.0.1 as 0100007F; a wildcard bind would be all zeros.
     assert f"0100007F:{port}" in listening
     assert f"00000000:{port}" not in listening
