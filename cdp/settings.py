@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     cache_dir: Path | None = None
     maven_settings: Path | None = None
 
+    # The currency of prices and orders when an input names none (ISO 4217).
+    currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
+
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64)

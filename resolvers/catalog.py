@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from cdp import nodes
+import strawberry
+
+from cdp import nodes, reference_writes
 from cdp.pagination import page_size
 from resolvers.selection import selection
 from schema.context import Info
+from schema.inputs import (
+    AcquisitionSourceInput,
+    AcquisitionSourcePatch,
+    EmployeeInput,
+    EmployeePatch,
+    ProductInput,
+    ProductPatch,
+)
 from schema.rows import Row
 
 
@@ -25,3 +35,53 @@ async def employees(info: Info, first: int | None = 100) -> list[Row]:
     return await nodes.listing(
         info.context.graph, "Employee", page_size(first, 100), selection(info)
     )
+
+
+# --- mutations ----------------------------------------------------------------------------
+
+
+async def create_product(info: Info, input: ProductInput) -> Row:
+    selected = selection(info)
+    props = reference_writes.product_props(
+        selected.args["input"], currency=info.context.settings.currency
+    )
+    props.setdefault("currency", info.context.settings.currency)
+    return await reference_writes.create(info.context.graph, "Product", props, selected)
+
+
+async def update_product(info: Info, id: strawberry.ID, input: ProductPatch) -> Row:
+    selected = selection(info)
+    props = reference_writes.product_props(
+        selected.args["input"], currency=info.context.settings.currency
+    )
+    return await reference_writes.update(info.context.graph, "Product", id, props, selected)
+
+
+async def create_acquisition_source(info: Info, input: AcquisitionSourceInput) -> Row:
+    selected = selection(info)
+    props = reference_writes.source_props(selected.args["input"])
+    return await reference_writes.create(info.context.graph, "AcquisitionSource", props, selected)
+
+
+async def update_acquisition_source(
+    info: Info,
+    id: strawberry.ID,
+    input: AcquisitionSourcePatch,
+) -> Row:
+    selected = selection(info)
+    props = reference_writes.source_props(selected.args["input"])
+    return await reference_writes.update(
+        info.context.graph, "AcquisitionSource", id, props, selected
+    )
+
+
+async def create_employee(info: Info, input: EmployeeInput) -> Row:
+    selected = selection(info)
+    props = reference_writes.employee_props(selected.args["input"])
+    return await reference_writes.create(info.context.graph, "Employee", props, selected)
+
+
+async def update_employee(info: Info, id: strawberry.ID, input: EmployeePatch) -> Row:
+    selected = selection(info)
+    props = reference_writes.employee_props(selected.args["input"])
+    return await reference_writes.update(info.context.graph, "Employee", id, props, selected)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 import strawberry
 
-from cdp import customers
+from cdp import customer_writes, customers
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
+from cdp.selection import Selected
 from resolvers.selection import selection
 from schema.context import Info
 from schema.customer import CustomerFilter
 from schema.enums import CustomerOrder
+from schema.inputs import CustomerInput, CustomerPatch, ExternalIdInput
 from schema.rows import Row
 
 
@@ -40,3 +45,58 @@ async def customer_list(
 
 async def search_customers(info: Info, text: str, first: int | None = 20) -> list[Row]:
     return await customers.search(info.context.graph, text, first, selection(info))
+
+
+# --- mutations ----------------------------------------------------------------------------
+
+
+async def create_customer(info: Info, input: CustomerInput) -> Row:
+    selected = selection(info)
+    return await customer_writes.create_customer(
+        info.context.graph, selected.args["input"], selected
+    )
+
+
+async def update_customer(info: Info, id: strawberry.ID, input: CustomerPatch) -> Row:
+    selected = selection(info)
+    return await customer_writes.update_customer(
+        info.context.graph, id, selected.args["input"], selected
+    )
+
+
+async def upsert_customer(
+    info: Info,
+    external_id: ExternalIdInput,
+    input: CustomerInput,
+) -> dict[str, Any]:
+    selected = selection(info)
+    customer_fields = Selected(
+        "customer",
+        "customer",
+        fields=tuple(field for child in selected.children("customer") for field in child.fields),
+    )
+    upserted = await customer_writes.upsert_customer(
+        info.context.graph, selected.args["external_id"], selected.args["input"], customer_fields
+    )
+    return {"customer": upserted.customer, "created": upserted.created, "changed": upserted.changed}
+
+
+async def delete_customer(info: Info, id: strawberry.ID) -> dict[str, Any]:
+    summary = await customer_writes.delete_customer(info.context.graph, id)
+    return {
+        "id": id,
+        "deleted_touchpoints": summary["deletedTouchpoints"],
+        "deleted_contacts": summary["deletedContacts"],
+        "kept_orders": summary["keptOrders"],
+    }
+
+
+async def assign_account_owner(
+    info: Info,
+    customer_id: strawberry.ID,
+    employee_id: strawberry.ID,
+    since: datetime | None = None,
+) -> Row:
+    return await customer_writes.assign_account_owner(
+        info.context.graph, customer_id, employee_id, since, selection(info)
+    )

@@ -9,16 +9,17 @@ from strawberry.printer import print_schema
 from strawberry.schema.config import StrawberryConfig
 
 from cdp.projection import REGISTRY
-from resolvers import catalog, nodes
+from resolvers import catalog, nodes, relationships
 from resolvers import customers as customer_resolvers
 from resolvers.about import resolve_about
 from schema.about import About
 from schema.acquisition_source import AcquisitionSource
 from schema.common import Connection, Node
 from schema.contact import Contact
-from schema.customer import Customer, CustomerSearchHit
+from schema.customer import Customer, CustomerSearchHit, Influence
 from schema.employee import Employee
 from schema.errors import ErrorCodes
+from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload
 from schema.order import Order
 from schema.product import Product
 from schema.rows import default_resolver, install_row_resolvers
@@ -59,8 +60,66 @@ class Query:
     employees = strawberry.field(resolver=catalog.employees, graphql_type=list[Employee])
 
 
+@strawberry.type
+class Mutation:
+    # Each mutation is one transaction; it returns the changed object as selected.
+    create_customer = strawberry.field(
+        resolver=customer_resolvers.create_customer, graphql_type=Customer
+    )
+    update_customer = strawberry.field(
+        resolver=customer_resolvers.update_customer, graphql_type=Customer
+    )
+    upsert_customer = strawberry.field(
+        resolver=customer_resolvers.upsert_customer,
+        graphql_type=UpsertCustomerPayload,
+        description="Create or update the customer known by this external id; the same input "
+        "twice changes nothing the second time.",
+    )
+    delete_customer = strawberry.field(
+        resolver=customer_resolvers.delete_customer,
+        graphql_type=DeleteCustomerPayload,
+        description="Deletes the customer, their touchpoints, contacts, addresses, external ids "
+        "and relationships; their orders are kept, detached.",
+    )
+    assign_account_owner = strawberry.field(
+        resolver=customer_resolvers.assign_account_owner,
+        graphql_type=Customer,
+        description="The employee owns the account from `since` (default now); the previous "
+        "ownership ends then.",
+    )
+    add_contact = strawberry.field(resolver=relationships.add_contact, graphql_type=Contact)
+    record_touchpoint = strawberry.field(
+        resolver=relationships.record_touchpoint, graphql_type=Touchpoint
+    )
+    place_order = strawberry.field(resolver=relationships.place_order, graphql_type=Order)
+    set_order_status = strawberry.field(resolver=relationships.set_order_status, graphql_type=Order)
+    mark_invoice_paid = strawberry.field(
+        resolver=relationships.mark_invoice_paid, graphql_type=Order
+    )
+    link_influence = strawberry.field(
+        resolver=relationships.link_influence,
+        graphql_type=Influence,
+        description="Create or update an influence; `customer` of the result is the influenced.",
+    )
+    unlink_influence = strawberry.field(
+        resolver=relationships.unlink_influence,
+        description="True if an influence was removed; unlinking twice is harmless.",
+    )
+    create_product = strawberry.field(resolver=catalog.create_product, graphql_type=Product)
+    update_product = strawberry.field(resolver=catalog.update_product, graphql_type=Product)
+    create_acquisition_source = strawberry.field(
+        resolver=catalog.create_acquisition_source, graphql_type=AcquisitionSource
+    )
+    update_acquisition_source = strawberry.field(
+        resolver=catalog.update_acquisition_source, graphql_type=AcquisitionSource
+    )
+    create_employee = strawberry.field(resolver=catalog.create_employee, graphql_type=Employee)
+    update_employee = strawberry.field(resolver=catalog.update_employee, graphql_type=Employee)
+
+
 schema = strawberry.Schema(
     query=Query,
+    mutation=Mutation,
     types=[Contact, Order, Touchpoint],
     extensions=[ErrorCodes],
     config=StrawberryConfig(scalar_map=SCALAR_OVERRIDES, default_resolver=default_resolver),

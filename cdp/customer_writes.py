@@ -1,0 +1,453 @@
+"""Writing customers: create, update, upsert by external id, delete, account ownership.
+
+Every function is one transaction: a first query checks what the input refers to (and, for an
+upsert, reads the current state), a second writes and projects the result. A failed check
+raises before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from cdp import validation
+from cdp.cypher import QueryBuilder
+from cdp.errors import Conflict, NotFound
+from cdp.graph import Graph
+from cdp.ids import new_id, require_id
+from cdp.projection import project
+from cdp.selection import Selected
+from cdp.writes import Row, Tx, one, transaction
+
+Input = dict[str, Any]
+_DEMOGRAPHICS = {
+    "birth_date": "birthDate",
+    "gender": "gender",
+    "occupation": "occupation",
+    "income_band": "incomeBand",
+    "household_size": "householdSize",
+    "industry": "industry",
+    "employee_count": "employeeCount",
+}
+_PREFERENCES = {
+    "preferred_channel": "preferredChannel",
+    "preferred_language": "preferredLanguage",
+    "do_not_contact": "doNotContact",
+}
+_ADDRESS_FIELDS = ("kind", "line1", "line2", "city", "postal_code", "region", "country")
+
+
+@dataclass
+class CustomerChange:
+    """What an input asks to change; None means leave as it is."""
+
+    props: dict[str, Any] = field(default_factory=dict)
+    addresses: list[dict[str, Any]] | None = None
+    external_ids: list[dict[str, str]] = field(default_factory=list)
+    acquisition: dict[str, Any] | None = None
+    owner_id: str | None = None
+
+    @property
+    def address_fingerprint(self) -> str | None:
+        if self.addresses is None:
+            return None
+        canonical = json.dumps(self.addresses, sort_keys=True, default=str)
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def read_input(data: Input, prefix: str = "input") -> CustomerChange:
+    """Validate a CustomerInput or CustomerPatch (absent keys are left alone)."""
+    change = CustomerChange()
+    props = change.props
+    if "name" in data:
+        props["name"] = validation.text(data["name"] or "", f"{prefix}.name")
+    for key, graph_key in (("kind", "kind"), ("lifecycle_stage", "lifecycleStage")):
+        if data.get(key) is not None:
+            props[graph_key] = data[key]
+    if "emails" in data:
+        emails = validation.emails(data["emails"] or [], f"{prefix}.emails")
+        props["emails"] = emails
+        props["emailText"] = " ".join(emails)
+    if "phones" in data:
+        props["phones"] = validation.phones(data["phones"] or [], f"{prefix}.phones")
+    if "interests" in data:
+        props["interests"] = sorted(
+            {
+                validation.text(i, f"{prefix}.interests", max_length=100)
+                for i in data["interests"] or []
+            }
+        )
+    if "notes" in data:
+        props["notes"] = validation.optional_text(data["notes"], f"{prefix}.notes")
+    for group, names in (("demographics", _DEMOGRAPHICS), ("preferences", _PREFERENCES)):
+        for key, value in (data.get(group) or {}).items():
+            props[names[key]] = value
+    if props.get("householdSize") is not None and props["householdSize"] < 1:
+        validation.positive(props["householdSize"], f"{prefix}.demographics.householdSize")
+    if props.get("employeeCount") is not None and props["employeeCount"] < 1:
+        validation.positive(props["employeeCount"], f"{prefix}.demographics.employeeCount")
+    if "addresses" in data and data["addresses"] is not None:
+        change.addresses = [
+            {"position": index, **{_camel(k): (address.get(k) or None) for k in _ADDRESS_FIELDS}}
+            for index, address in enumerate(data["addresses"])
+        ]
+    for index, external in enumerate(data.get("external_ids") or []):
+        change.external_ids.append(
+            {
+                "system": validation.text(
+                    external["system"], f"{prefix}.externalIds[{index}].system", max_length=100
+                ),
+                "value": validation.text(external["value"], f"{prefix}.externalIds[{index}].value"),
+            }
+        )
+    acquisition = data.get("acquisition")
+    if acquisition:
+        change.acquisition = {
+            "sourceId": require_id(
+                acquisition["source_id"], "AcquisitionSource", f"{prefix}.acquisition.sourceId"
+            ),
+            "at": acquisition.get("at") or datetime.now(UTC),
+            "referrerId": (
+                require_id(
+                    acquisition["referrer_id"], "Customer", f"{prefix}.acquisition.referrerId"
+                )
+                if acquisition.get("referrer_id")
+                else None
+            ),
+        }
+    if data.get("account_owner_id"):
+        change.owner_id = require_id(
+            data["account_owner_id"], "Employee", f"{prefix}.accountOwnerId"
+        )
+    return change
+
+
+# The first query of every customer write: does everything the input names exist, and are its
+# external ids free? Also reads the customer's current state, for upserts.
+_CHECK = """
+OPTIONAL MATCH (c:Customer {id: $customerId})
+OPTIONAL MATCH (s:AcquisitionSource {id: $sourceId})
+OPTIONAL MATCH (r:Customer {id: $referrerId})
+OPTIONAL MATCH (e:Employee {id: $ownerId})
+RETURN c IS NOT NULL AS customerFound,
+       s IS NOT NULL AS sourceFound, r IS NOT NULL AS referrerFound, e IS NOT NULL AS ownerFound,
+       [x IN $externalIds WHERE EXISTS {
+           MATCH (other:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: x.system,
+                                                                  value: x.value})
+           WHERE c IS NULL OR other <> c } | x] AS takenExternalIds,
+       CASE WHEN c IS NULL THEN null ELSE c {.*,
+           externalIds: COLLECT { MATCH (c)-[:IDENTIFIED_BY]->(x:ExternalId)
+                                  RETURN {system: x.system, value: x.value} },
+           acquisition: head(COLLECT { MATCH (c)-[a:ACQUIRED_VIA]->(src:AcquisitionSource)
+                                       RETURN {sourceId: src.id, at: a.at,
+                                               referrerId: a.referrerId} }),
+           ownerId: head(COLLECT { MATCH (c)<-[o:OWNS]-(emp:Employee) WHERE o.until IS NULL
+                                   RETURN emp.id })} END AS current
+"""
+
+# The write: properties, then each part the input gives. Parts left out are untouched.
+_APPLY = """
+SET c += $props, c.updatedAt = $now
+WITH c
+CALL (c) {
+  WITH c WHERE $addresses IS NOT NULL
+  OPTIONAL MATCH (c)-[:HAS_ADDRESS]->(old:Address)
+  DETACH DELETE old
+}
+CALL (c) {
+  UNWIND coalesce($addresses, []) AS address
+  CREATE (c)-[:HAS_ADDRESS]->(a:Address)
+  SET a = address
+}
+SET c.addressFingerprint = coalesce($addressFingerprint, c.addressFingerprint)
+WITH c
+CALL (c) {
+  UNWIND $externalIds AS external
+  MERGE (x:ExternalId {system: external.system, value: external.value})
+  MERGE (c)-[:IDENTIFIED_BY]->(x)
+}
+CALL (c) {
+  WITH c WHERE $acquisition IS NOT NULL
+  OPTIONAL MATCH (c)-[old:ACQUIRED_VIA]->(:AcquisitionSource)
+  DELETE old
+  WITH DISTINCT c
+  MATCH (s:AcquisitionSource {id: $acquisition.sourceId})
+  CREATE (c)-[:ACQUIRED_VIA {at: $acquisition.at, referrerId: $acquisition.referrerId}]->(s)
+  WITH c
+  OPTIONAL MATCH (c)<-[oldReferral:REFERRED]-(:Customer)
+  DELETE oldReferral
+  WITH DISTINCT c
+  MATCH (r:Customer {id: $acquisition.referrerId})
+  CREATE (r)-[:REFERRED {at: $acquisition.at}]->(c)
+}
+CALL (c) {
+  WITH c WHERE $ownerId IS NOT NULL
+  AND NOT EXISTS { (c)<-[o:OWNS]-(:Employee {id: $ownerId}) WHERE o.until IS NULL }
+  OPTIONAL MATCH (c)<-[current:OWNS]-(:Employee) WHERE current.until IS NULL
+  SET current.until = $now
+  WITH DISTINCT c
+  MATCH (e:Employee {id: $ownerId})
+  CREATE (e)-[:OWNS {since: $now}]->(c)
+}
+"""
+
+
+async def create_customer(graph: Graph, data: Input, selected: Selected) -> Row:
+    change = read_input(data)
+    customer_id = new_id("Customer")
+
+    async def work(tx: Tx) -> Row:
+        await _check(tx, customer_id, change, must_exist=False)
+        return await _write(tx, customer_id, change, selected, create=True)
+
+    return await transaction(graph, work)
+
+
+async def update_customer(graph: Graph, customer_id: str, data: Input, selected: Selected) -> Row:
+    require_id(customer_id, "Customer", "id")
+    change = read_input(data)
+
+    async def work(tx: Tx) -> Row:
+        await _check(tx, customer_id, change, must_exist=True)
+        return await _write(tx, customer_id, change, selected, create=False)
+
+    return await transaction(graph, work)
+
+
+@dataclass(frozen=True)
+class Upserted:
+    customer: Row
+    created: bool
+    changed: bool
+
+
+async def upsert_customer(
+    graph: Graph, external_id: dict[str, str], data: Input, selected: Selected
+) -> Upserted:
+    """Create or update the customer known by `external_id`; unchanged input writes nothing."""
+    change = read_input(data)
+    key = {
+        "system": validation.text(external_id["system"], "externalId.system", max_length=100),
+        "value": validation.text(external_id["value"], "externalId.value"),
+    }
+    if key not in change.external_ids:
+        change.external_ids.append(key)
+
+    async def work(tx: Tx) -> Upserted:
+        found = await one(
+            tx,
+            "MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: "
+            "$system, value: $value}) RETURN c.id AS id",
+            key,
+        )
+        customer_id = found["id"] if found else new_id("Customer")
+        current = await _check(tx, customer_id, change, must_exist=False)
+        if current is not None and not _differs(current, change):
+            qb = QueryBuilder()
+            query = (
+                f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}) "
+                f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
+            )
+            row = await one(tx, query, qb.params)
+            assert row is not None
+            return Upserted(row["row"], created=False, changed=False)
+        row = await _write(tx, customer_id, change, selected, create=current is None)
+        return Upserted(row, created=current is None, changed=True)
+
+    return await transaction(graph, work)
+
+
+async def _check(
+    tx: Tx, customer_id: str, change: CustomerChange, *, must_exist: bool
+) -> dict[str, Any] | None:
+    acquisition = change.acquisition or {}
+    found = await one(
+        tx,
+        _CHECK,
+        {
+            "customerId": customer_id,
+            "sourceId": acquisition.get("sourceId"),
+            "referrerId": acquisition.get("referrerId"),
+            "ownerId": change.owner_id,
+            "externalIds": change.external_ids,
+        },
+    )
+    assert found is not None
+    if must_exist and not found["customerFound"]:
+        raise NotFound(f"No customer has id {customer_id!r}.", field="id")
+    if change.acquisition and not found["sourceFound"]:
+        raise NotFound("No acquisition source has this id.", field="input.acquisition.sourceId")
+    if acquisition.get("referrerId") and not found["referrerFound"]:
+        raise NotFound("No customer has this id.", field="input.acquisition.referrerId")
+    if acquisition.get("referrerId") == customer_id:
+        raise Conflict("A customer cannot refer themselves.", field="input.acquisition.referrerId")
+    if change.owner_id and not found["ownerFound"]:
+        raise NotFound("No employee has this id.", field="input.accountOwnerId")
+    if found["takenExternalIds"]:
+        taken = found["takenExternalIds"][0]
+        raise Conflict(
+            f"External id {taken['system']}:{taken['value']} belongs to another customer.",
+            field="input.externalIds",
+        )
+    current: dict[str, Any] | None = found["current"]
+    return current
+
+
+async def _write(
+    tx: Tx, customer_id: str, change: CustomerChange, selected: Selected, *, create: bool
+) -> Row:
+    now = datetime.now(UTC)
+    qb = QueryBuilder()
+    params = {
+        "customerId": customer_id,
+        "now": now,
+        "props": change.props,
+        "addresses": change.addresses,
+        "addressFingerprint": change.address_fingerprint,
+        "externalIds": change.external_ids,
+        "acquisition": change.acquisition,
+        "ownerId": change.owner_id,
+    }
+    start = (
+        "CREATE (c:Customer {id: $customerId, createdAt: $now, revenueMinor: 0})"
+        if create
+        else "MATCH (c:Customer {id: $customerId})"
+    )
+    body = project(qb, "Customer", "c", selected)
+    row = await one(tx, f"{start}\n{_APPLY}\nRETURN {body} AS row", {**params, **qb.params})
+    assert row is not None
+    return dict(row["row"])
+
+
+def _differs(current: dict[str, Any], change: CustomerChange) -> bool:
+    """Whether applying `change` would alter the stored customer (for idempotent upserts)."""
+    for key, value in change.props.items():
+        if _native(current.get(key)) != value and not (
+            current.get(key) is None and value in (None, [], "")
+        ):
+            return True
+    if (
+        change.address_fingerprint is not None
+        and current.get("addressFingerprint") != change.address_fingerprint
+    ):
+        return True
+    stored_ids = {(x["system"], x["value"]) for x in current["externalIds"]}
+    if any((x["system"], x["value"]) not in stored_ids for x in change.external_ids):
+        return True
+    if change.acquisition is not None:
+        stored = current["acquisition"] or {}
+        if (
+            stored.get("sourceId") != change.acquisition["sourceId"]
+            or stored.get("referrerId") != change.acquisition["referrerId"]
+        ):
+            return True
+    return change.owner_id is not None and current["ownerId"] != change.owner_id
+
+
+def _native(value: Any) -> Any:
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+_DELETE = """
+MATCH (c:Customer {id: $customerId})
+OPTIONAL MATCH (c)-[:PLACED]->(o:Order)
+SET o.formerCustomerId = c.id
+WITH c, count(o) AS keptOrders
+CALL (c) {
+  OPTIONAL MATCH (c)-[:HAD]->(t:Touchpoint)
+  DETACH DELETE t
+  RETURN count(t) AS deletedTouchpoints
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:HAS_CONTACT]->(k:Contact)
+  DETACH DELETE k
+  RETURN count(k) AS deletedContacts
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:HAS_ADDRESS|IDENTIFIED_BY]->(owned:Address|ExternalId)
+  DETACH DELETE owned
+}
+DETACH DELETE c
+RETURN keptOrders, deletedTouchpoints, deletedContacts
+"""
+
+
+async def delete_customer(graph: Graph, customer_id: str) -> dict[str, int]:
+    """Delete a customer with their touchpoints, contacts, addresses and external ids, and
+    every relationship (influence, ownership, acquisition, referral). Orders are kept for the
+    books, detached, with the id they belonged to in `formerCustomerId`."""
+    require_id(customer_id, "Customer", "id")
+
+    async def work(tx: Tx) -> dict[str, int]:
+        row = await one(tx, _DELETE, {"customerId": customer_id})
+        if row is None:
+            raise NotFound(f"No customer has id {customer_id!r}.", field="id")
+        return {key: int(value) for key, value in row.items()}
+
+    return await transaction(graph, work)
+
+
+_ASSIGN = """
+MATCH (c:Customer {id: $customerId}), (e:Employee {id: $employeeId})
+CALL (c, e) {
+  WITH c, e WHERE NOT EXISTS { (c)<-[o:OWNS]-(e) WHERE o.until IS NULL }
+  OPTIONAL MATCH (c)<-[current:OWNS]-(:Employee) WHERE current.until IS NULL
+  SET current.until = $since
+  WITH DISTINCT c, e
+  CREATE (e)-[:OWNS {since: $since}]->(c)
+}
+SET c.updatedAt = $now
+"""
+
+
+async def assign_account_owner(
+    graph: Graph, customer_id: str, employee_id: str, since: datetime | None, selected: Selected
+) -> Row:
+    """Make `employee_id` the owner from `since` (default now), closing the current ownership;
+    assigning the current owner again changes nothing."""
+    require_id(customer_id, "Customer", "customerId")
+    require_id(employee_id, "Employee", "employeeId")
+    now = datetime.now(UTC)
+
+    async def work(tx: Tx) -> Row:
+        found = await one(
+            tx,
+            "OPTIONAL MATCH (c:Customer {id: $c}) OPTIONAL MATCH "
+            "(e:Employee {id: $e}) RETURN c IS NOT NULL AS c, "
+            "e IS NOT NULL AS e, head(COLLECT { MATCH (c)<-[o:OWNS]-(:Employee)"
+            " WHERE o.until IS NULL RETURN o.since }) AS since",
+            {"c": customer_id, "e": employee_id},
+        )
+        assert found is not None
+        if not found["c"]:
+            raise NotFound(f"No customer has id {customer_id!r}.", field="customerId")
+        if not found["e"]:
+            raise NotFound(f"No employee has id {employee_id!r}.", field="employeeId")
+        start = since or now
+        if found["since"] is not None and _native(found["since"]) > start:
+            raise Conflict("The new ownership cannot start before the current one.", field="since")
+        qb = QueryBuilder()
+        body = project(qb, "Customer", "c", selected)
+        row = await one(
+            tx,
+            f"{_ASSIGN}\nRETURN {body} AS row",
+            {
+                "customerId": customer_id,
+                "employeeId": employee_id,
+                "since": start,
+                "now": now,
+                **qb.params,
+            },
+        )
+        assert row is not None
+        return dict(row["row"])
+
+    return await transaction(graph, work)

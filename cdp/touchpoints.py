@@ -1,0 +1,74 @@
+"""Touchpoints: every contact with a customer or prospect, with its nature and outcome."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from cdp import validation
+from cdp.errors import NotFound
+from cdp.graph import Graph
+from cdp.ids import new_id, require_id
+from cdp.selection import Selected
+from cdp.writes import Row, Tx, one, project_one, transaction
+
+_CHECK = """
+OPTIONAL MATCH (c:Customer {id: $customerId})
+OPTIONAL MATCH (e:Employee {id: $employeeId})
+RETURN c IS NOT NULL AS customerFound, e IS NOT NULL AS employeeFound
+"""
+# The customer's lastContactAt is kept for sorting customer lists by it.
+_RECORD = """
+MATCH (c:Customer {id: $customerId})
+CREATE (c)-[:HAD]->(t:Touchpoint {id: $id})
+SET t += $props,
+    c.lastContactAt = CASE WHEN c.lastContactAt IS NULL OR c.lastContactAt < t.occurredAt
+                           THEN t.occurredAt ELSE c.lastContactAt END
+WITH t
+CALL (t) {
+  MATCH (e:Employee {id: $employeeId})
+  CREATE (t)-[:HANDLED_BY]->(e)
+}
+"""
+
+
+async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+    customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    employee_id = data.get("handled_by_id")
+    if employee_id:
+        require_id(employee_id, "Employee", "input.handledById")
+    satisfaction = data.get("satisfaction")
+    if satisfaction is not None:
+        validation.in_range(satisfaction, 1, 5, "input.satisfaction")
+    props = {
+        "channel": data["channel"],
+        "direction": data["direction"],
+        "kind": data["kind"],
+        "occurredAt": data.get("occurred_at") or datetime.now(UTC),
+        "summary": validation.optional_text(data.get("summary"), "input.summary"),
+        "outcome": validation.optional_text(data.get("outcome"), "input.outcome"),
+        "satisfaction": satisfaction,
+        "resolved": bool(data.get("resolved")),
+    }
+    touchpoint_id = new_id("Touchpoint")
+
+    async def work(tx: Tx) -> Row:
+        found = await one(tx, _CHECK, {"customerId": customer_id, "employeeId": employee_id})
+        assert found is not None
+        if not found["customerFound"]:
+            raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
+        if employee_id and not found["employeeFound"]:
+            raise NotFound(f"No employee has id {employee_id!r}.", field="input.handledById")
+        result = await tx.run(
+            _RECORD,
+            {
+                "customerId": customer_id,
+                "employeeId": employee_id,
+                "id": touchpoint_id,
+                "props": props,
+            },
+        )
+        await result.consume()
+        return await project_one(tx, "Touchpoint", touchpoint_id, selected)
+
+    return await transaction(graph, work)

@@ -1,0 +1,42 @@
+"""The shape of every mutation: one managed write transaction, checks first, then the write,
+returning the changed object projected as the client selected it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from neo4j import AsyncManagedTransaction
+
+from cdp.graph import Graph
+
+T = TypeVar("T")
+Row = dict[str, Any]
+Tx = AsyncManagedTransaction
+
+
+async def one(tx: Tx, query: str, params: dict[str, Any]) -> Row | None:
+    """The first record of a query the project assembled (values only as parameters)."""
+    result = await tx.run(query, params)  # compiled from fixed fragments; values as params
+    rows = await result.data()
+    return rows[0] if rows else None
+
+
+async def transaction(graph: Graph, work: Callable[[Tx], Awaitable[T]]) -> T:
+    """Run `work` as one transaction: raising a CdpError inside it rolls everything back."""
+    return await graph.write(work)
+
+
+async def project_one(tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "") -> Row:
+    """Re-read one node (of a label from the allowlist) as the client selected it."""
+    from cdp.cypher import QueryBuilder  # noqa: PLC0415 - avoids a cycle through projection
+    from cdp.projection import project  # noqa: PLC0415
+
+    qb = QueryBuilder()
+    query = (
+        f"{prefix}MATCH (n:{label} {{id: {qb.param(node_id)}}}) "
+        f"RETURN {project(qb, label, 'n', selected)} AS row"
+    )
+    row = await one(tx, query, qb.params)
+    assert row is not None, f"{label} {node_id} vanished inside its own transaction"
+    return dict(row["row"])

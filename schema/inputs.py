@@ -1,0 +1,238 @@
+"""Mutation inputs and payloads. Fields left out of a patch are left as they are."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from schema.enums import (
+    AcquisitionKind,
+    Channel,
+    CustomerKind,
+    Direction,
+    InfluenceKind,
+    LifecycleStage,
+    OrderStatus,
+    PaymentMethod,
+    TouchpointKind,
+)
+
+if TYPE_CHECKING:
+    from schema.customer import Customer
+
+CustomerRef = Annotated["Customer", strawberry.lazy("schema.customer")]
+UNSET = strawberry.UNSET
+
+
+@strawberry.input
+class ExternalIdInput:
+    system: str = strawberry.field(description='The system that issued it, e.g. "shopify".')
+    value: str
+
+
+@strawberry.input
+class AddressInput:
+    kind: str | None = None
+    line1: str | None = None
+    line2: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+@strawberry.input
+class DemographicsInput:
+    birth_date: date | None = UNSET
+    gender: str | None = UNSET
+    occupation: str | None = UNSET
+    income_band: str | None = UNSET
+    household_size: int | None = UNSET
+    industry: str | None = UNSET
+    employee_count: int | None = UNSET
+
+
+@strawberry.input
+class PreferencesInput:
+    preferred_channel: Channel | None = UNSET
+    preferred_language: str | None = UNSET
+    do_not_contact: bool | None = UNSET
+
+
+@strawberry.input
+class AcquisitionInput:
+    source_id: strawberry.ID
+    at: datetime | None = strawberry.field(default=None, description="Default: now.")
+    referrer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The referring customer, for a referral."
+    )
+
+
+@strawberry.input
+class CustomerInput:
+    name: str
+    kind: CustomerKind = CustomerKind.PERSON
+    lifecycle_stage: LifecycleStage = LifecycleStage.LEAD
+    emails: list[str] = strawberry.field(default_factory=list)
+    phones: list[str] = strawberry.field(default_factory=list)
+    addresses: list[AddressInput] | None = UNSET
+    demographics: DemographicsInput | None = UNSET
+    interests: list[str] | None = UNSET
+    preferences: PreferencesInput | None = UNSET
+    notes: str | None = UNSET
+    external_ids: list[ExternalIdInput] | None = UNSET
+    acquisition: AcquisitionInput | None = UNSET
+    account_owner_id: strawberry.ID | None = UNSET
+
+
+@strawberry.input(description="Only the fields given change; lists given replace the old ones.")
+class CustomerPatch:
+    name: str | None = UNSET
+    kind: CustomerKind | None = UNSET
+    lifecycle_stage: LifecycleStage | None = UNSET
+    emails: list[str] | None = UNSET
+    phones: list[str] | None = UNSET
+    addresses: list[AddressInput] | None = UNSET
+    demographics: DemographicsInput | None = UNSET
+    interests: list[str] | None = UNSET
+    preferences: PreferencesInput | None = UNSET
+    notes: str | None = UNSET
+    external_ids: list[ExternalIdInput] | None = strawberry.field(
+        default=UNSET, description="Added to the customer's external ids."
+    )
+    acquisition: AcquisitionInput | None = UNSET
+    account_owner_id: strawberry.ID | None = UNSET
+
+
+@strawberry.type
+class UpsertCustomerPayload:
+    customer: CustomerRef
+    created: bool
+    changed: bool = strawberry.field(description="False when the input matched what was stored.")
+
+
+@strawberry.type(description="What deleting a customer removed and kept.")
+class DeleteCustomerPayload:
+    id: strawberry.ID
+    deleted_touchpoints: int
+    deleted_contacts: int
+    kept_orders: int = strawberry.field(
+        description="Orders stay for the books, detached from the deleted customer."
+    )
+
+
+@strawberry.input
+class ContactInput:
+    name: str
+    role: str | None = None
+    emails: list[str] = strawberry.field(default_factory=list)
+    phones: list[str] = strawberry.field(default_factory=list)
+    channels: list[Channel] = strawberry.field(default_factory=list)
+    person_customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The person's own customer record, if they have one."
+    )
+
+
+@strawberry.input
+class TouchpointInput:
+    customer_id: strawberry.ID
+    channel: Channel
+    direction: Direction
+    kind: TouchpointKind
+    occurred_at: datetime | None = strawberry.field(default=None, description="Default: now.")
+    summary: str | None = None
+    outcome: str | None = None
+    satisfaction: int | None = strawberry.field(default=None, description="1 to 5.")
+    resolved: bool = False
+    handled_by_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class OrderItemInput:
+    product_id: strawberry.ID
+    quantity: int
+    unit_price: Decimal | None = strawberry.field(
+        default=None, description="Default: the product's price."
+    )
+
+
+@strawberry.input
+class OrderInput:
+    customer_id: strawberry.ID
+    items: list[OrderItemInput]
+    number: str | None = strawberry.field(default=None, description="Default: generated.")
+    status: OrderStatus = OrderStatus.PENDING
+    placed_at: datetime | None = None
+    payment_method: PaymentMethod | None = None
+    currency: str | None = strawberry.field(
+        default=None, description="Default: the platform's currency."
+    )
+    invoice_due_date: date | None = None
+
+
+@strawberry.input
+class InfluenceInput:
+    from_id: strawberry.ID = strawberry.field(description="The influencing customer.")
+    to_id: strawberry.ID = strawberry.field(description="The influenced customer.")
+    strength: float = strawberry.field(description="0 to 1.")
+    kind: InfluenceKind
+    since: datetime | None = None
+    evidence: str | None = None
+
+
+@strawberry.input
+class InfluencePairInput:
+    from_id: strawberry.ID
+    to_id: strawberry.ID
+
+
+@strawberry.input
+class ProductInput:
+    sku: str
+    name: str
+    price: Decimal
+    category: str | None = None
+    unit_cost: Decimal | None = None
+    currency: str | None = None
+    active: bool = True
+
+
+@strawberry.input
+class ProductPatch:
+    sku: str | None = UNSET
+    name: str | None = UNSET
+    price: Decimal | None = UNSET
+    category: str | None = UNSET
+    unit_cost: Decimal | None = UNSET
+    active: bool | None = UNSET
+
+
+@strawberry.input
+class AcquisitionSourceInput:
+    kind: AcquisitionKind
+    name: str
+
+
+@strawberry.input
+class AcquisitionSourcePatch:
+    kind: AcquisitionKind | None = UNSET
+    name: str | None = UNSET
+
+
+@strawberry.input
+class EmployeeInput:
+    name: str
+    email: str | None = None
+    title: str | None = None
+    active: bool = True
+
+
+@strawberry.input
+class EmployeePatch:
+    name: str | None = UNSET
+    email: str | None = UNSET
+    title: str | None = UNSET
+    active: bool | None = UNSET
