@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sys
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any, ParamSpec, TypeVar
 
@@ -11,7 +12,7 @@ import typer
 import uvicorn
 
 from cdp.demo_data import is_empty, load_demo_data
-from cdp.errors import ServiceUnavailable
+from cdp.errors import CdpError
 from cdp.graph import Graph, connect, translate_errors
 from cdp.local_neo4j import DistributionError, LocalNeo4j
 from cdp.migrations import MigrationError, MigrationRunner
@@ -23,9 +24,10 @@ app = typer.Typer(
 neo4j_app = typer.Typer(help="The project's local Neo4j.", no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
 
+DEMO_CUSTOMERS = 100
 P = ParamSpec("P")
 R = TypeVar("R")
-_EXPECTED = (SettingsError, DistributionError, MigrationError, ServiceUnavailable)
+_EXPECTED = (SettingsError, DistributionError, MigrationError, CdpError)
 
 
 def _friendly(command: Callable[P, R]) -> Callable[P, R]:
@@ -123,20 +125,32 @@ def migrate(
 @app.command("demo-data")
 @_friendly
 def demo_data(
-    customers: Annotated[int, typer.Option(min=1, max=1_000_000)] = 25,
+    customers: Annotated[int, typer.Option(min=1, max=1_000_000)] = DEMO_CUSTOMERS,
     seed: Annotated[int, typer.Option()] = 7,
     if_empty: Annotated[bool, typer.Option("--if-empty", help="Only into an empty graph.")] = False,
 ) -> None:
-    """Load a deterministic demo graph."""
+    """Load a realistic, deterministic demo graph through the API's own write path."""
+    settings = load_settings()
 
     async def work(graph: Graph) -> None:
         if if_empty and not await is_empty(graph):
             typer.echo("The graph already holds customers: no demo data loaded")
             return
-        count = await load_demo_data(graph, customers=customers, seed=seed)
-        typer.echo(f"Loaded {count} demo customers (seed {seed})")
+        await _load_demo(graph, settings, customers, seed)
 
-    asyncio.run(_with_graph(load_settings(), work))
+    asyncio.run(_with_graph(settings, work))
+
+
+async def _load_demo(graph: Graph, settings: Settings, customers: int, seed: int) -> None:
+    with typer.progressbar(length=customers, label="Demo customers", file=sys.stderr) as bar:
+        summary = await load_demo_data(
+            graph, customers=customers, seed=seed, currency=settings.currency, progress=bar.update
+        )
+    typer.echo(
+        f"Loaded {summary.customers} demo customers ({summary.organizations} organizations), "
+        f"{summary.products} products, {summary.orders} orders, {summary.touchpoints} "
+        f"touchpoints, {summary.influences} influences (seed {seed})"
+    )
 
 
 @app.command("serve")
@@ -196,8 +210,8 @@ def _prepare(settings: Settings) -> LocalNeo4j | None:
     async def work(graph: Graph) -> None:
         _print_applied(await MigrationRunner(graph.driver, graph.database).migrate())
         if await is_empty(graph):
-            count = await load_demo_data(graph, customers=25, seed=7)
-            typer.echo(f"Loaded {count} demo customers into the empty graph")
+            typer.echo("The graph is empty: loading the demo graph")
+            await _load_demo(graph, settings, DEMO_CUSTOMERS, 7)
 
     try:
         asyncio.run(_with_graph(settings, work))

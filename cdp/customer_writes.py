@@ -15,7 +15,7 @@ from typing import Any
 
 from cdp import validation
 from cdp.cypher import QueryBuilder
-from cdp.errors import Conflict, NotFound
+from cdp.errors import BadUserInput, Conflict, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
 from cdp.projection import project
@@ -49,6 +49,7 @@ class CustomerChange:
     external_ids: list[dict[str, str]] = field(default_factory=list)
     acquisition: dict[str, Any] | None = None
     owner_id: str | None = None
+    created_at: datetime | None = None  # only used when the customer is created
 
     @property
     def address_fingerprint(self) -> str | None:
@@ -118,6 +119,10 @@ def read_input(data: Input, prefix: str = "input") -> CustomerChange:
                 else None
             ),
         }
+    if data.get("created_at") is not None:
+        if data["created_at"] > datetime.now(UTC):
+            raise BadUserInput("Must not be in the future.", field=f"{prefix}.createdAt")
+        change.created_at = data["created_at"]
     if data.get("account_owner_id"):
         change.owner_id = require_id(
             data["account_owner_id"], "Employee", f"{prefix}.accountOwnerId"
@@ -190,7 +195,7 @@ CALL (c) {
   SET current.until = $now
   WITH DISTINCT c
   MATCH (e:Employee {id: $ownerId})
-  CREATE (e)-[:OWNS {since: $now}]->(c)
+  CREATE (e)-[:OWNS {since: $ownerSince}]->(c)
 }
 """
 
@@ -310,9 +315,12 @@ async def _write(
         "externalIds": change.external_ids,
         "acquisition": change.acquisition,
         "ownerId": change.owner_id,
+        # A new customer's first owner owns them from the start of the relationship.
+        "ownerSince": (change.created_at or now) if create else now,
+        "createdAt": change.created_at or now,
     }
     start = (
-        "CREATE (c:Customer {id: $customerId, createdAt: $now, revenueMinor: 0})"
+        "CREATE (c:Customer {id: $customerId, createdAt: $createdAt, revenueMinor: 0})"
         if create
         else "MATCH (c:Customer {id: $customerId})"
     )

@@ -1,15 +1,24 @@
-"""A deterministic demo graph, so a newcomer has customers to query from the first minute."""
+"""A realistic, deterministic demo graph, written through the same functions as the API.
+
+Organizations with contacts, acquisition sources with referral chains, a power-law influence
+network around a few opinion leaders, orders with seasonality in all four states (some
+invoices unpaid and overdue), touchpoints on every channel (complaints among them, some open),
+and account ownership that changed hands. The same seed gives the same graph, ids included.
+"""
 
 from __future__ import annotations
 
 import random
-import uuid
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, LiteralString
 
-from neo4j import AsyncManagedTransaction
-
+from cdp import contacts, customer_writes, influence, orders, reference_writes, touchpoints
 from cdp.graph import Graph
+from cdp.ids import seeded_ids
+from cdp.selection import Selected
 
 _FIRST = (
     "Ada",
@@ -30,6 +39,24 @@ _FIRST = (
     "John",
     "Sophie",
     "Niklaus",
+    "Anita",
+    "Leslie",
+    "Shafi",
+    "Tony",
+    "Judea",
+    "Yukihiro",
+    "Guido",
+    "Bjarne",
+    "Mary",
+    "Ivan",
+    "Liva",
+    "Janis",
+    "Ilze",
+    "Noa",
+    "Yael",
+    "Avi",
+    "Dana",
+    "Omer",
 )
 _LAST = (
     "Lovelace",
@@ -50,18 +77,126 @@ _LAST = (
     "Backus",
     "Wilson",
     "Wirth",
+    "Borg",
+    "Lamport",
+    "Goldwasser",
+    "Hoare",
+    "Pearl",
+    "Matsumoto",
+    "Rossum",
+    "Stroustrup",
+    "Shaw",
+    "Sutherland",
+    "Ozola",
+    "Berzins",
+    "Kalnina",
+    "Levi",
+    "Cohen",
+    "Mizrahi",
+    "Peretz",
+    "Friedman",
 )
-_STAGES = ("LEAD", "PROSPECT", "CUSTOMER", "CUSTOMER", "CUSTOMER", "FORMER")
-
+_ORG_WORDS = (
+    "Analytical",
+    "Engines",
+    "Northwind",
+    "Contoso",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Stark",
+    "Wayne",
+    "Acme",
+    "Hooli",
+    "Vandelay",
+    "Tyrell",
+    "Cyberdyne",
+    "Soylent",
+    "Aperture",
+    "Baltic",
+    "Amber",
+    "Riga",
+    "Jaffa",
+)
+_ORG_KINDS = ("Ltd", "Group", "Industries", "Labs", "Trading", "Logistics", "Foods")
+_INDUSTRIES = ("retail", "manufacturing", "software", "logistics", "food", "health", "finance")
+_INTERESTS = (
+    "cycling",
+    "cooking",
+    "travel",
+    "photography",
+    "gardening",
+    "gaming",
+    "music",
+    "reading",
+    "fitness",
+    "design",
+    "wine",
+    "hiking",
+)
+_CITIES = (
+    ("Riga", "LV"),
+    ("Tel Aviv", "IL"),
+    ("Haifa", "IL"),
+    ("Berlin", "DE"),
+    ("Vilnius", "LT"),
+    ("Tallinn", "EE"),
+    ("Paris", "FR"),
+    ("Milan", "IT"),
+)
+_SOURCES = (
+    ("REFERRAL", "Friends & referrals"),
+    ("CAMPAIGN", "Spring sale campaign"),
+    ("CAMPAIGN", "Black Friday campaign"),
+    ("WEBSITE", "Website sign-up"),
+    ("STORE", "Flagship store"),
+    ("ADVERTISING", "Search advertising"),
+    ("NEWSLETTER", "Monthly newsletter"),
+    ("PARTNER", "Reseller partner"),
+    ("EVENT", "Trade fair"),
+    ("SOCIAL", "Social media"),
+)
+_CATEGORIES = {
+    "hardware": (20, 900),
+    "software": (10, 400),
+    "service": (50, 1500),
+    "accessory": (2, 80),
+    "training": (100, 2000),
+}
+_CHANNELS = (
+    "PHONE",
+    "EMAIL",
+    "SMS",
+    "CHAT",
+    "WEBSITE",
+    "STORE",
+    "VIDEO_CALL",
+    "FAX",
+    "POST",
+    "ADVERTISING",
+    "NEWSLETTER",
+)
+_KINDS = (
+    "INQUIRY",
+    "COMPLAINT",
+    "SERVICE",
+    "SALE",
+    "MARKETING",
+    "REMINDER",
+    "FOLLOW_UP",
+    "GREETING",
+    "OFFER",
+    "ACCOUNT_REVIEW",
+)
+_OUTBOUND_ONLY = {"ADVERTISING", "NEWSLETTER", "MARKETING", "REMINDER", "GREETING", "OFFER"}
+_STATUS_WEIGHTS = (("COMPLETED", 70), ("PENDING", 12), ("UNREALIZED", 9), ("PLANNED", 9))
+_PAYMENTS = ("CARD", "BANK_TRANSFER", "INVOICE", "CASH", "DIRECT_DEBIT", "WALLET")
+# Sales peak before the holidays and in spring.
+_MONTH_WEIGHT = (6, 5, 7, 8, 9, 7, 6, 6, 8, 9, 14, 15)
+_ID_ONLY = Selected("result", "result", fields=(Selected("id", "id"),))
 _HAS_CUSTOMERS: LiteralString = "RETURN EXISTS { MATCH (:Customer) } AS present"
-_CREATE_CUSTOMERS: LiteralString = """
-UNWIND $customers AS row
-MERGE (c:Customer {id: row.id})
-SET c.kind = 'PERSON', c.name = row.name, c.emails = row.emails,
-    c.emailText = reduce(text = '', email IN row.emails | text + ' ' + email),
-    c.lifecycleStage = row.stage, c.createdAt = datetime(row.createdAt),
-    c.updatedAt = datetime(row.createdAt)
-"""
+EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+SPAN_DAYS = 700
 
 
 async def is_empty(graph: Graph) -> bool:
@@ -69,32 +204,349 @@ async def is_empty(graph: Graph) -> bool:
     return not rows[0]["present"]
 
 
-def generate_customers(count: int, seed: int) -> list[dict[str, Any]]:
-    rng = random.Random(seed)  # noqa: S311 - demo data, not secrets
-    epoch = datetime(2024, 1, 1, tzinfo=UTC)
-    customers = []
-    for index in range(count):
-        first, last = rng.choice(_FIRST), rng.choice(_LAST)
-        created = epoch + timedelta(minutes=rng.randrange(0, 2 * 365 * 24 * 60))
-        customers.append(
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    organizations: int
+    products: int
+    orders: int
+    touchpoints: int
+    influences: int
+
+
+async def load_demo_data(
+    graph: Graph,
+    *,
+    customers: int,
+    seed: int,
+    currency: str = "EUR",
+    progress: Callable[[int], None] | None = None,
+) -> DemoSummary:
+    """Write the demo graph; `progress` is told of each customer finished."""
+    with seeded_ids(seed):
+        return await _Generator(graph, random.Random(seed), currency, progress).run(customers)  # noqa: S311
+
+
+class _Generator:
+    def __init__(
+        self,
+        graph: Graph,
+        rng: random.Random,
+        currency: str,
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        self.graph, self.rng, self.currency = graph, rng, currency
+        self.progress = progress or (lambda _: None)
+        self.counts = {"orders": 0, "touchpoints": 0, "influences": 0, "organizations": 0}
+
+    async def run(self, count: int) -> DemoSummary:
+        employees = [await self._employee(i) for i in range(max(3, count // 150))]
+        sources = [await self._source(kind, name) for kind, name in _SOURCES]
+        products = [await self._product(i) for i in range(max(12, min(60, count // 10)))]
+        referral_source = sources[0]
+        people: list[str] = []
+        customer_ids: list[str] = []
+        for index in range(count):
+            customer_id = await self._customer(
+                index, sources, referral_source, employees, customer_ids
+            )
+            customer_ids.append(customer_id)
+            if self._is_org(index):
+                self.counts["organizations"] += 1
+            else:
+                people.append(customer_id)
+        for index, customer_id in enumerate(customer_ids):
+            if self._is_org(index):
+                await self._contacts(customer_id, people)
+            await self._orders(customer_id, index, products)
+            await self._touchpoints(customer_id, employees)
+            if self.rng.random() < 0.2:
+                await self._reassign(customer_id, employees)
+            self.progress(1)
+        await self._influence_network(customer_ids)
+        return DemoSummary(
+            customers=count,
+            organizations=self.counts["organizations"],
+            products=len(products),
+            orders=self.counts["orders"],
+            touchpoints=self.counts["touchpoints"],
+            influences=self.counts["influences"],
+        )
+
+    # --- reference nodes ----------------------------------------------------------------
+
+    async def _employee(self, index: int) -> str:
+        first, last = self.rng.choice(_FIRST), self.rng.choice(_LAST)
+        props = reference_writes.employee_props(
             {
-                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 "name": f"{first} {last}",
-                "emails": [f"{first}.{last}.{index}@example.com".lower()],
-                "stage": rng.choice(_STAGES),
-                "createdAt": created.isoformat(),
+                "title": self.rng.choice(
+                    ("Account manager", "Key-account manager", "Service agent", "Sales rep")
+                ),
+                "email": f"{first}.{last}.{index}@staff.example".lower(),
             }
         )
-    return customers
+        return await self._id_of(reference_writes.create(self.graph, "Employee", props, _ID_ONLY))
 
+    async def _source(self, kind: str, name: str) -> str:
+        props = reference_writes.source_props({"kind": kind, "name": name})
+        return await self._id_of(
+            reference_writes.create(self.graph, "AcquisitionSource", props, _ID_ONLY)
+        )
 
-async def load_demo_data(graph: Graph, *, customers: int, seed: int) -> int:
-    """Write `customers` generated customers (idempotent for the same seed); returns the count."""
-    rows = generate_customers(customers, seed)
+    async def _product(self, index: int) -> str:
+        category = self.rng.choice(list(_CATEGORIES))
+        low, high = _CATEGORIES[category]
+        price = Decimal(self.rng.randint(low * 100, high * 100)) / 100
+        # About one product in eight costs more than it earns: profitability reports find it.
+        margin = (
+            self.rng.uniform(1.05, 1.3) if self.rng.random() < 0.12 else self.rng.uniform(0.3, 0.8)
+        )
+        props = reference_writes.product_props(
+            {
+                "sku": f"SKU-{index + 1:04d}",
+                "name": f"{self.rng.choice(_ORG_WORDS)} {category} {index + 1}",
+                "category": category,
+                "price": price,
+                "unit_cost": (price * Decimal(str(round(margin, 2)))).quantize(Decimal("0.01")),
+                "currency": self.currency,
+            },
+            currency=self.currency,
+        )
+        return await self._id_of(reference_writes.create(self.graph, "Product", props, _ID_ONLY))
 
-    async def work(tx: AsyncManagedTransaction) -> None:
-        result = await tx.run(_CREATE_CUSTOMERS, {"customers": rows})
-        await result.consume()
+    # --- customers ----------------------------------------------------------------------
 
-    await graph.write(work)
-    return len(rows)
+    def _is_org(self, index: int) -> bool:
+        return index % 7 == 3  # about one customer in seven is an organization
+
+    async def _customer(
+        self,
+        index: int,
+        sources: list[str],
+        referral_source: str,
+        employees: list[str],
+        earlier: list[str],
+    ) -> str:
+        rng = self.rng
+        created = self._time(0, SPAN_DAYS - 60)
+        city, country = rng.choice(_CITIES)
+        data: dict[str, Any] = {
+            "lifecycle_stage": rng.choices(
+                ("LEAD", "PROSPECT", "CUSTOMER", "FORMER"), (12, 15, 63, 10)
+            )[0],
+            "addresses": [
+                {
+                    "kind": "billing",
+                    "line1": f"{rng.randint(1, 200)} Main street",
+                    "city": city,
+                    "country": country,
+                    "postal_code": f"{rng.randint(1000, 9999)}",
+                }
+            ],
+            "account_owner_id": rng.choice(employees),
+            "created_at": created,
+            "interests": rng.sample(_INTERESTS, rng.randint(0, 3)),
+            "preferences": {
+                "preferred_channel": rng.choice(("EMAIL", "PHONE", "SMS", "POST")),
+                "preferred_language": rng.choice(("en", "lv", "he", "de")),
+                "do_not_contact": rng.random() < 0.05,
+            },
+        }
+        if self._is_org(index):
+            name = f"{rng.choice(_ORG_WORDS)} {rng.choice(_ORG_WORDS)} {rng.choice(_ORG_KINDS)}"
+            slug = name.split()[0].lower()
+            data.update(
+                kind="ORGANIZATION",
+                name=name,
+                emails=[f"info@{slug}{index}.example"],
+                demographics={
+                    "industry": rng.choice(_INDUSTRIES),
+                    "employee_count": rng.choice((8, 40, 250, 1200, 9000)),
+                },
+            )
+        else:
+            first, last = rng.choice(_FIRST), rng.choice(_LAST)
+            data.update(
+                kind="PERSON",
+                name=f"{first} {last}",
+                emails=[f"{first}.{last}.{index}@example.com".lower()],
+                phones=[f"+371 2{rng.randint(1000000, 9999999)}"],
+                demographics={
+                    "birth_date": date(
+                        rng.randint(1950, 2004), rng.randint(1, 12), rng.randint(1, 28)
+                    ),
+                    "gender": rng.choice(("female", "male", "unspecified")),
+                    "income_band": rng.choice(("low", "middle", "high")),
+                },
+            )
+        # Referrals attach preferentially to customers who already referred: chains form.
+        if earlier and rng.random() < 0.18:
+            referrer = earlier[min(int(rng.paretovariate(1.2)) - 1, len(earlier) - 1)]
+            data["acquisition"] = {
+                "source_id": referral_source,
+                "at": created,
+                "referrer_id": referrer,
+            }
+        else:
+            data["acquisition"] = {"source_id": rng.choice(sources[1:]), "at": created}
+        external = {"system": "demo", "value": f"C{index:06d}"}
+        upserted = await customer_writes.upsert_customer(self.graph, external, data, _ID_ONLY)
+        return str(upserted.customer["id"])
+
+    async def _contacts(self, organization_id: str, people: list[str]) -> None:
+        for number in range(self.rng.randint(1, 4)):
+            first, last = self.rng.choice(_FIRST), self.rng.choice(_LAST)
+            data: dict[str, Any] = {
+                "name": f"{first} {last}",
+                "role": self.rng.choice(("Purchasing", "Finance", "CEO", "IT", "Operations")),
+                "emails": [f"{first}.{last}.{number}@corp.example".lower()],
+                "channels": self.rng.sample(("EMAIL", "PHONE", "VIDEO_CALL", "CHAT"), 2),
+            }
+            if people and self.rng.random() < 0.25:
+                data["person_customer_id"] = self.rng.choice(people)
+            await contacts.add_contact(self.graph, organization_id, data, _ID_ONLY)
+
+    async def _orders(self, customer_id: str, index: int, products: list[str]) -> None:
+        rng = self.rng
+        # A heavy tail: most buy a few times, some buy often and in volume.
+        count = min(int(rng.paretovariate(1.4)) + (0 if rng.random() < 0.2 else 1), 40)
+        for number in range(count):
+            placed = self._seasonal_time()
+            status = rng.choices([s for s, _ in _STATUS_WEIGHTS], [w for _, w in _STATUS_WEIGHTS])[
+                0
+            ]
+            items = [
+                {"product_id": product, "quantity": rng.choice((1, 1, 1, 2, 3, 5, 10))}
+                for product in rng.sample(products, rng.randint(1, 4))
+            ]
+            order = await orders.place_order(
+                self.graph,
+                {
+                    "customer_id": customer_id,
+                    "number": f"D-{index:06d}-{number:03d}",
+                    "status": status,
+                    "placed_at": placed,
+                    "items": items,
+                    "payment_method": rng.choice(_PAYMENTS),
+                    "invoice_due_date": (placed + timedelta(days=30)).date(),
+                },
+                _ID_ONLY,
+                default_currency=self.currency,
+            )
+            self.counts["orders"] += 1
+            # Most completed invoices are paid; the rest are overdue reminders waiting to go.
+            if status == "COMPLETED" and rng.random() < 0.85:
+                await orders.mark_invoice_paid(
+                    self.graph, order["id"], placed + timedelta(days=rng.randint(1, 40)), _ID_ONLY
+                )
+
+    async def _touchpoints(self, customer_id: str, employees: list[str]) -> None:
+        rng = self.rng
+        for _ in range(rng.randint(1, 8)):
+            kind = rng.choice(_KINDS)
+            channel = rng.choice(_CHANNELS)
+            outbound = kind in _OUTBOUND_ONLY or channel in ("ADVERTISING", "NEWSLETTER")
+            resolved = kind != "COMPLAINT" or rng.random() < 0.7
+            await touchpoints.record_touchpoint(
+                self.graph,
+                {
+                    "customer_id": customer_id,
+                    "channel": channel,
+                    "kind": kind,
+                    "direction": "OUTBOUND" if outbound else rng.choice(("INBOUND", "OUTBOUND")),
+                    "occurred_at": self._time(30, SPAN_DAYS),
+                    "summary": f"{kind.replace('_', ' ').lower()} by {channel.lower()}",
+                    "outcome": rng.choice(
+                        (
+                            "answered",
+                            "order placed",
+                            "escalated",
+                            "no answer",
+                            "offer sent",
+                            "resolved at first contact",
+                        )
+                    ),
+                    "satisfaction": rng.randint(1, 5) if rng.random() < 0.6 else None,
+                    "resolved": resolved,
+                    "handled_by_id": rng.choice(employees),
+                },
+                _ID_ONLY,
+            )
+            self.counts["touchpoints"] += 1
+
+    async def _reassign(self, customer_id: str, employees: list[str]) -> None:
+        await customer_writes.assign_account_owner(
+            self.graph,
+            customer_id,
+            self.rng.choice(employees),
+            datetime.now(UTC) - timedelta(days=self.rng.randint(1, 90)),
+            _ID_ONLY,
+        )
+
+    async def _influence_network(self, customer_ids: list[str]) -> None:
+        """A few opinion leaders sway many; everyone else a few, preferring the popular."""
+        rng = self.rng
+        if len(customer_ids) < 2:
+            return
+        leaders = rng.sample(customer_ids, max(1, len(customer_ids) // 100))
+        links: set[tuple[str, str]] = set()
+        for leader in leaders:
+            for follower in rng.sample(
+                customer_ids, min(len(customer_ids) - 1, rng.randint(8, 40))
+            ):
+                links.add((leader, follower))
+        targets = list(leaders)
+        for source in customer_ids:
+            for _ in range(min(int(rng.paretovariate(2.0)) - 1, 5)):
+                target = rng.choice(targets)
+                links.add((source, target))
+                targets.append(target)
+        for source, target in sorted(links):
+            if source == target:
+                continue
+            kind = (
+                "OPINION_LEADER"
+                if source in leaders
+                else rng.choice(("REFERRAL", "FAMILY", "COLLEAGUE", "PEER"))
+            )
+            await influence.link_influence(
+                self.graph,
+                {
+                    "from_id": source,
+                    "to_id": target,
+                    "kind": kind,
+                    "strength": round(
+                        rng.uniform(0.5, 1.0)
+                        if kind == "OPINION_LEADER"
+                        else rng.uniform(0.05, 0.7),
+                        2,
+                    ),
+                    "since": self._time(0, SPAN_DAYS),
+                },
+                Selected("i", "i", fields=(Selected("strength", "strength"),)),
+            )
+            self.counts["influences"] += 1
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _time(self, low_days: int, high_days: int) -> datetime:
+        minutes = self.rng.randint(low_days * 1440, high_days * 1440)
+        return EPOCH + timedelta(minutes=minutes)
+
+    def _seasonal_time(self) -> datetime:
+        year = self.rng.choice((2024, 2025))
+        month = self.rng.choices(range(1, 13), _MONTH_WEIGHT)[0]
+        return datetime(
+            year,
+            month,
+            self.rng.randint(1, 28),
+            self.rng.randint(8, 20),
+            self.rng.randint(0, 59),
+            tzinfo=UTC,
+        )
+
+    @staticmethod
+    async def _id_of(created: Any) -> str:
+        row = await created
+        return str(row["id"])

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from cdp.errors import BadUserInput
 
@@ -21,8 +25,24 @@ LABELS: dict[str, str] = {prefix: label for label, prefix in PREFIXES.items()}
 _ID = re.compile(r"^(?P<prefix>[a-z]{3})_[0-9a-f]{32}$")
 
 
+# Set only while generating demo data, so that a seed reproduces the same ids.
+_SEEDED: ContextVar[random.Random | None] = ContextVar("seeded_ids", default=None)
+
+
 def new_id(label: str) -> str:
-    return f"{PREFIXES[label]}_{uuid.uuid4().hex}"
+    rng = _SEEDED.get()
+    value = uuid.uuid4() if rng is None else uuid.UUID(int=rng.getrandbits(128), version=4)
+    return f"{PREFIXES[label]}_{value.hex}"
+
+
+@contextmanager
+def seeded_ids(seed: int) -> Iterator[None]:
+    """New ids drawn from a seeded generator inside the block (demo data), random elsewhere."""
+    token = _SEEDED.set(random.Random(seed))  # noqa: S311 - reproducible ids, not secrets
+    try:
+        yield
+    finally:
+        _SEEDED.reset(token)
 
 
 def label_of(node_id: str) -> str | None:

@@ -43,7 +43,7 @@ def project(
 ) -> str:
     """The map of every field of `selected` that applies to `type_name`, read from `var`;
     `typed` adds `__typename`, which an interface needs to tell the object's type."""
-    spec = REGISTRY[type_name]
+    spec = _spec(type_name)
     entries: dict[str, str] = {"__typename": f"'{spec.name}'"} if typed else {}
     for child in merge_by_key(tuple(selected.for_type(spec.type_names))):
         if child.name == "__typename":
@@ -51,6 +51,13 @@ def project(
         else:
             entries[child.key] = spec.fields[child.name](qb, var, child)
     return map_literal(entries)
+
+
+def _spec(type_name: str) -> ObjectSpec:
+    if not REGISTRY:
+        # The specs live in cdp.model, which builds on this module: load them on first use.
+        import cdp.model  # noqa: F401, PLC0415
+    return REGISTRY[type_name]
 
 
 # --- field compilers -------------------------------------------------------------------------

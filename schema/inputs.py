@@ -86,6 +86,10 @@ class CustomerInput:
     external_ids: list[ExternalIdInput] | None = UNSET
     acquisition: AcquisitionInput | None = UNSET
     account_owner_id: strawberry.ID | None = UNSET
+    created_at: datetime | None = strawberry.field(
+        default=UNSET,
+        description="When the relationship began, for imports; default now. Used on creation.",
+    )
 
 
 @strawberry.input(description="Only the fields given change; lists given replace the old ones.")

@@ -1,28 +1,47 @@
 from __future__ import annotations
 
-from cdp.demo_data import generate_customers, is_empty, load_demo_data
+from cdp.demo_data import is_empty, load_demo_data
 from cdp.graph import Graph
 
+_SHAPE = """
+MATCH (c:Customer)
+RETURN count(c) AS customers,
+       count { MATCH (:Customer {kind: 'ORGANIZATION'})-[:HAS_CONTACT]->(:Contact) } AS contacts,
+       count { MATCH ()-[:REFERRED]->() } AS referrals,
+       count { MATCH ()-[:INFLUENCES {kind: 'OPINION_LEADER'}]->() } AS leaderLinks,
+       COLLECT { MATCH (o:Order) RETURN DISTINCT o.status ORDER BY o.status } AS statuses,
+       count { MATCH (o:Order {status: 'COMPLETED'}) WHERE o.paidAt IS NULL } AS unpaid,
+       size(COLLECT { MATCH (t:Touchpoint) RETURN DISTINCT t.channel }) AS channels,
+       count { MATCH (t:Touchpoint {kind: 'COMPLAINT'}) WHERE NOT t.resolved } AS openComplaints,
+       count { MATCH ()-[o:OWNS]->() WHERE o.until IS NOT NULL } AS endedOwnerships,
+       count { MATCH (c2:Customer) WHERE NOT EXISTS { (c2)<-[o:OWNS]-() WHERE o.until IS NULL } }
+         AS unowned
+"""
 
-def test_generation_is_deterministic() -> None:
-    assert generate_customers(10, seed=3) == generate_customers(10, seed=3)
-    assert generate_customers(10, seed=3) != generate_customers(10, seed=4)
 
-
-async def test_loading_is_idempotent_for_a_seed(graph: Graph) -> None:
+async def test_the_demo_graph_has_every_feature(graph: Graph) -> None:
     assert await is_empty(graph)
-    await load_demo_data(graph, customers=12, seed=1)
-    await load_demo_data(graph, customers=12, seed=1)
+    summary = await load_demo_data(graph, customers=120, seed=3)
     assert not await is_empty(graph)
-    rows = await graph.read("MATCH (c:Customer) RETURN count(c) AS n, count(c.emailText) AS e")
-    assert rows == [{"n": 12, "e": 12}]
+    [shape] = await graph.read(_SHAPE)
+    assert shape["customers"] == summary.customers == 120
+    assert summary.organizations > 0 and shape["contacts"] > 0
+    assert shape["referrals"] > 0
+    assert shape["leaderLinks"] > 0
+    assert shape["statuses"] == ["COMPLETED", "PENDING", "PLANNED", "UNREALIZED"]
+    assert shape["unpaid"] > 0
+    assert shape["channels"] == 11
+    assert shape["openComplaints"] > 0
+    assert shape["endedOwnerships"] > 0
+    assert shape["unowned"] == 0
+    assert summary.orders > 120 // 2
 
 
-async def test_demo_customers_are_searchable(graph: Graph) -> None:
-    await load_demo_data(graph, customers=5, seed=2)
-    name = generate_customers(5, seed=2)[0]["name"].split()[0]
-    rows = await graph.read(
-        "CALL db.index.fulltext.queryNodes('customer_search', $q) YIELD node RETURN node.name AS n",
-        {"q": name},
-    )
-    assert any(name in row["n"] for row in rows)
+async def test_the_same_seed_gives_the_same_graph(graph: Graph) -> None:
+    await load_demo_data(graph, customers=15, seed=11)
+    first = await graph.read("MATCH (c:Customer) RETURN c.id AS id, c.name AS name ORDER BY id")
+    await graph.write_query("MATCH (n) WHERE NOT n:__CdpMigration DETACH DELETE n")
+    await load_demo_data(graph, customers=15, seed=11)
+    again = await graph.read("MATCH (c:Customer) RETURN c.id AS id, c.name AS name ORDER BY id")
+    assert first == again
+    assert len(first) == 15
