@@ -61,14 +61,7 @@ class Graph:
         self, query: LiteralString, params: Params | None = None
     ) -> list[dict[str, Any]]:
         """Run one read query (routed to a reader in a cluster) and return its rows."""
-        async with translate_errors():
-            result = await self.driver.execute_query(
-                neo4j.Query(query, timeout=self.timeout),
-                params or {},
-                routing_=RoutingControl.READ,
-                database_=self.database,
-            )
-        return [record.data() for record in result.records]
+        return await self._query(query, params, RoutingControl.READ)
 
     async def read_compiled(self, query: str, params: Params) -> list[dict[str, Any]]:
         """`read` for a query the compiler assembled from the project's own fragments; every
@@ -84,11 +77,16 @@ class Graph:
         self, query: LiteralString, params: Params | None = None
     ) -> list[dict[str, Any]]:
         """Run a single write query in its own managed transaction."""
+        return await self._query(query, params, RoutingControl.WRITE)
+
+    async def _query(
+        self, query: LiteralString, params: Params | None, routing: RoutingControl
+    ) -> list[dict[str, Any]]:
         async with translate_errors():
             result = await self.driver.execute_query(
                 neo4j.Query(query, timeout=self.timeout),
                 params or {},
-                routing_=RoutingControl.WRITE,
+                routing_=routing,
                 database_=self.database,
             )
         return [record.data() for record in result.records]
