@@ -26,7 +26,7 @@ def customer_where(qb: QueryBuilder, c: str, spec: Filter | None, depth: int = 0
         inner = _string(qb, e, spec["email"], lower=True)
         if inner:
             conditions.append(f"any({e} IN coalesce({c}.emails, []) WHERE {' AND '.join(inner)})")
-    if spec.get("lifecycle_stage"):
+    if spec.get("lifecycle_stage") is not None:  # an empty list matches nobody
         conditions.append(f"{c}.lifecycleStage IN {qb.param(spec['lifecycle_stage'])}")
     if spec.get("kind"):
         conditions.append(f"{c}.kind = {qb.param(spec['kind'])}")
@@ -86,8 +86,10 @@ def _string(qb: QueryBuilder, subject: str, spec: Filter, *, lower: bool = False
     """equals is exact (emails: case-insensitive); contains and startsWith ignore case."""
     conditions = []
     if spec.get("equals") is not None:
-        value = spec["equals"].lower() if lower else spec["equals"]
-        conditions.append(f"{subject} = {qb.param(value)}")
+        if lower:
+            conditions.append(f"toLower({subject}) = {qb.param(spec['equals'].lower())}")
+        else:
+            conditions.append(f"{subject} = {qb.param(spec['equals'])}")
     if spec.get("contains") is not None:
         conditions.append(f"toLower({subject}) CONTAINS {qb.param(spec['contains'].lower())}")
     if spec.get("starts_with") is not None:

@@ -150,7 +150,9 @@ RETURN c IS NOT NULL AS customerFound,
                                        RETURN {sourceId: src.id, at: a.at,
                                                referrerId: a.referrerId} }),
            ownerId: head(COLLECT { MATCH (c)<-[o:OWNS]-(emp:Employee) WHERE o.until IS NULL
-                                   RETURN emp.id })} END AS current
+                                   RETURN emp.id }),
+           ownerSince: head(COLLECT { MATCH (c)<-[o:OWNS]-(:Employee) WHERE o.until IS NULL
+                                      RETURN o.since })} END AS current
 """
 
 # The write: properties, then each part the input gives. Parts left out are untouched.
@@ -298,6 +300,17 @@ async def _check(
             field="input.externalIds",
         )
     current: dict[str, Any] | None = found["current"]
+    if (
+        current is not None
+        and change.owner_id
+        and current["ownerId"] != change.owner_id
+        and current["ownerSince"] is not None
+        and _native(current["ownerSince"]) > datetime.now(UTC)
+    ):
+        raise Conflict(
+            "The current ownership has not started yet: the new one cannot end it.",
+            field="input.accountOwnerId",
+        )
     return current
 
 
@@ -411,8 +424,8 @@ CALL (c, e) {
   SET current.until = $since
   WITH DISTINCT c, e
   CREATE (e)-[:OWNS {since: $since}]->(c)
+  SET c.updatedAt = $now
 }
-SET c.updatedAt = $now
 """
 
 

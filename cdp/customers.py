@@ -13,8 +13,8 @@ from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput
 from cdp.graph import Graph
 from cdp.model import CUSTOMER_SORTS
-from cdp.pagination import Connection, page_size
-from cdp.projection import project
+from cdp.pagination import Connection
+from cdp.projection import page_size, project
 from cdp.selection import Selected
 
 Row = dict[str, Any]
@@ -25,6 +25,8 @@ CUSTOMERS = Connection(
     "NAME_ASC",
     where=lambda qb, x, selected: customer_where(qb, x, selected.args.get("filter")),
 )
+_WORD = re.compile(r"\w")
+_WORD_BREAK = re.compile(r"[^\w]+")
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 
 
@@ -59,10 +61,14 @@ async def customers(graph: Graph, selected: Selected) -> Row:
 
 async def search(graph: Graph, text: str, first: int | None, selected: Selected) -> list[Row]:
     """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
-    words = [word for word in text.lower().split() if word]
-    if not words:
+    if not text.strip():
         raise BadUserInput("Search for at least one word.", field="text")
-    lucene = " AND ".join(_LUCENE_SPECIAL.sub(r"\\\1", word) + "*" for word in words)
+    words = [word for word in text.lower().split() if _WORD.search(word)]
+    if not words:
+        return []  # punctuation alone matches nothing
+    # A word matches as a phrase of what the index's analyzer makes of it (a whole e-mail, a
+    # hyphenated name), or when each of its parts begins a word ("ada lov", "berners-l").
+    lucene = " AND ".join(f"({_phrase(word)} OR {_prefixes(word)})" for word in words)
     qb = QueryBuilder()
     entries = {}
     for child in selected.fields:
@@ -77,6 +83,16 @@ async def search(graph: Graph, text: str, first: int | None, selected: Selected)
     )
     rows = await graph.read_compiled(query, qb.params)
     return [row["row"] for row in rows]
+
+
+def _prefixes(word: str) -> str:
+    parts = [part for part in _WORD_BREAK.split(word) if part] or [word]
+    escaped = (_LUCENE_SPECIAL.sub(r"\\\1", part) for part in parts)
+    return "(" + " AND ".join(f"{part}*" for part in escaped) + ")"
+
+
+def _phrase(word: str) -> str:
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 async def _one(graph: Graph, query: str, qb: QueryBuilder) -> Row | None:

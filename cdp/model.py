@@ -77,7 +77,8 @@ def _metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
         "orderCount": f"size({os})",
         "averageOrderValue": (
             f"CASE WHEN size({os}) = 0 THEN null ELSE "
-            f"{{minor: {revenue} / size({os}), currency: {currency}}} END"
+            f"{{minor: toInteger(round(toFloat({revenue}) / size({os}))), "
+            f"currency: {currency}}} END"
         ),
         "firstPurchaseAt": f"{os}[0].placedAt",
         "lastPurchaseAt": f"{os}[-1].placedAt",
@@ -87,7 +88,7 @@ def _metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
         ),
         "openComplaints": (
             f"COUNT {{ MATCH ({var})-[:HAD]->({t}:Touchpoint) "
-            f"WHERE {t}.kind = 'COMPLAINT' AND NOT {t}.resolved }}"
+            f"WHERE {t}.kind = 'COMPLAINT' AND NOT coalesce({t}.resolved, false) }}"
         ),
         "__typename": "'CustomerMetrics'",
     }
@@ -109,9 +110,9 @@ def _products_bought(qb: QueryBuilder, var: str, selected: Selected) -> str:
         f"WHERE {o}.status = 'COMPLETED' WITH DISTINCT {var}, {x}_o "
         f"WITH {x}_o, COLLECT {{ MATCH {completed} WHERE {o}.status = 'COMPLETED' "
         f"RETURN {{quantity: {li}.quantity, minor: {li}.quantity * {li}.unitPriceMinor, "
-        f"at: {o}.placedAt}} }} AS {lines} "
+        f"at: {o}.placedAt, currency: {o}.currency}} }} AS {lines} "
         f"WITH {x}_o, {{quantity: reduce(s = 0, l IN {lines} | s + l.quantity), "
-        f"revenueMinor: reduce(s = 0, l IN {lines} | s + l.minor), "
+        f"revenueMinor: reduce(s = 0, l IN {lines} | s + l.minor), currency: {lines}[0].currency, "
         f"lastPurchasedAt: reduce(m = null, l IN {lines} | "
         f"CASE WHEN m IS NULL OR l.at > m THEN l.at ELSE m END)}} AS {x} "
         f"ORDER BY {x}.quantity DESC, {x}_o.sku "
@@ -198,7 +199,9 @@ register(
                 extra_where=("{r}.until IS NULL",),
             ),
             "ownerHistory": Related(
-                "Ownership", "({v})<-[{x}:OWNS]-({x}_o:Employee)", order="{x}.since DESC"
+                "Ownership",
+                "({v})<-[{x}:OWNS]-({x}_o:Employee)",
+                order="{x}.since DESC, {x}.until IS NULL DESC, {x}.until DESC",
             ),
             "orders": Connection(
                 "Order",
@@ -398,7 +401,7 @@ register(
         fields={
             "product": other("Product"),
             "quantity": prop("quantity"),
-            "revenue": expression(money("{v}.revenueMinor", "{v}_o.currency")),
+            "revenue": expression(money("{v}.revenueMinor", "{v}.currency")),
             "lastPurchasedAt": prop("lastPurchasedAt"),
         },
     )
@@ -432,8 +435,11 @@ register(
         fields={
             "product": other("Product"),
             "quantity": prop("quantity"),
-            "unitPrice": expression(money("{v}.unitPriceMinor", "{v}_o.currency")),
-            "total": expression(money("{v}.quantity * {v}.unitPriceMinor", "{v}_o.currency")),
+            # Amounts are in the order's currency (the line starts at the order).
+            "unitPrice": expression(money("{v}.unitPriceMinor", "startNode({v}).currency")),
+            "total": expression(
+                money("{v}.quantity * {v}.unitPriceMinor", "startNode({v}).currency")
+            ),
         },
     )
 )

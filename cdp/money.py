@@ -21,6 +21,10 @@ _EXPONENTS = {
 }
 
 
+# Far above any real price, and far enough below 2**63 that totals of many lines still fit.
+MAX_MINOR = 10**15
+
+
 def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency, 2)
 
@@ -34,6 +38,8 @@ def to_minor(amount: Decimal | str, currency: str, field: str) -> int:
     if not value.is_finite():
         raise BadUserInput("An amount must be a finite number.", field=field)
     scaled = value.scaleb(exponent(currency))
+    if abs(scaled) > MAX_MINOR:
+        raise BadUserInput("This amount is too large.", field=field)
     if scaled != scaled.to_integral_value():
         raise BadUserInput(
             f"{currency} amounts have at most {exponent(currency)} decimals.", field=field

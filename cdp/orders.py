@@ -50,6 +50,9 @@ async def place_order(
 ) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
     currency = money.require_currency(data.get("currency") or default_currency, "input.currency")
+    if currency != default_currency:
+        # One currency for the books: revenue figures add orders up without conversion.
+        raise BadUserInput(f"Orders are recorded in {default_currency}.", field="input.currency")
     number = (
         validation.text(data["number"], "input.number", max_length=64)
         if data.get("number")
@@ -81,16 +84,16 @@ async def place_order(
             field = f"input.items[{index}]"
             if product is None:
                 raise NotFound("No product has this id.", field=f"{field}.productId")
-            if product["currency"] != currency:
+            if item.get("unit_price") is not None:
+                unit = money.to_minor(item["unit_price"], currency, f"{field}.unitPrice")
+            elif product["currency"] != currency:
                 raise BadUserInput(
-                    f"The product is priced in {product['currency']}, the order in {currency}.",
-                    field=f"{field}.productId",
+                    f"The product is priced in {product['currency']}: give a unitPrice in "
+                    f"{currency}.",
+                    field=f"{field}.unitPrice",
                 )
-            unit = (
-                money.to_minor(item["unit_price"], currency, f"{field}.unitPrice")
-                if item.get("unit_price") is not None
-                else product["priceMinor"]
-            )
+            else:
+                unit = product["priceMinor"]
             if unit is None or unit < 0:
                 raise BadUserInput(
                     "Give a unit price: the product has none.", field=f"{field}.unitPrice"

@@ -8,14 +8,14 @@ import binascii
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput
-from cdp.projection import WhereBuilder, project
+from cdp.projection import WhereBuilder, page_size, project
 from cdp.selection import Selected
 
-MAX_PAGE = 1000
 Kind = Literal["string", "int", "float", "datetime"]
 
 
@@ -52,13 +52,6 @@ def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
     return decoded[1:]
 
 
-def page_size(first: int | None, default: int) -> int:
-    size = default if first is None else first
-    if not 0 <= size <= MAX_PAGE:
-        raise BadUserInput(f"first must be between 0 and {MAX_PAGE}.", field="first")
-    return size
-
-
 @dataclass(frozen=True)
 class Connection:
     """A Relay connection of `node_type` objects matched by `pattern` (binding `{x}`)."""
@@ -73,43 +66,51 @@ class Connection:
     def __call__(self, qb: QueryBuilder, var: str, selected: Selected) -> str:
         x = qb.variable("x")
         sort = self._sort(selected)
+        # Page arguments are checked whatever is selected, so a bad one never passes unseen.
+        first = page_size(selected.args.get("first"), self.default_first)
+        after = selected.args.get("after")
+        after_values = decode_cursor(after, sort) if after is not None else None
         conditions = self.where(qb, x, selected) if self.where else []
         match = f"MATCH {self.pattern.format(v=var, x=x)}"
         entries: dict[str, str] = {}
         if selected.selects("totalCount"):
             entries["totalCount"] = f"COUNT {{ {match}{_where(conditions)} }}"
-        node = _node_selection(selected)
-        if node is not None or selected.selects("pageInfo"):
-            first = page_size(selected.args.get("first"), self.default_first)
-            after = selected.args.get("after")
-            page_conditions = list(conditions)
-            if after is not None:
-                page_conditions.append(_after(qb, x, sort, decode_cursor(after, sort)))
-            keys = [key.expression.format(x=x) for key in sort.keys]
-            cursor = (
-                "["
-                + ", ".join(
-                    f"toString({k})" if key.kind == "datetime" else k
-                    for k, key in zip(keys, sort.keys, strict=True)
-                )
-                + f", {x}.id]"
+        edge_node, nodes = _node_selections(selected)
+        if edge_node is None and nodes is None and not selected.selects("pageInfo"):
+            return map_literal(entries)
+        page_conditions = list(conditions)
+        if after_values is not None:
+            page_conditions.append(_after(qb, x, sort, after_values))
+        keys = [key.expression.format(x=x) for key in sort.keys]
+        cursor = (
+            "["
+            + ", ".join(
+                f"toString({k})" if key.kind == "datetime" else k
+                for k, key in zip(keys, sort.keys, strict=True)
             )
-            order = (
-                ", ".join(
-                    f"{k}{' DESC' if key.descending else ''}"
-                    for k, key in zip(keys, sort.keys, strict=True)
-                )
-                + f", {x}.id{' DESC' if sort.keys[-1].descending else ''}"
+            + f", {x}.id]"
+        )
+        order = (
+            ", ".join(
+                f"{k}{' DESC' if key.descending else ''}"
+                for k, key in zip(keys, sort.keys, strict=True)
             )
-            body = project(qb, self.node_type, x, node) if node is not None else "null"
-            entries["rows"] = (
-                f"COLLECT {{ {match}{_where(page_conditions)} "
-                f"WITH {x} ORDER BY {order} LIMIT {qb.param(first + 1)} "
-                f"RETURN {{node: {body}, cursor: {cursor}}} }}"
-            )
-            entries["first"] = qb.param(first)
-            entries["after"] = qb.param(after is not None)
-            entries["sort"] = qb.param(sort.name)
+            + f", {x}.id{' DESC' if sort.keys[-1].descending else ''}"
+        )
+        # `edges { node }` and `nodes` are projected apart: each keeps its aliases and arguments.
+        row = {"cursor": cursor}
+        if edge_node is not None:
+            row["node"] = project(qb, self.node_type, x, edge_node)
+        if nodes is not None:
+            row["item"] = project(qb, self.node_type, x, nodes)
+        entries["rows"] = (
+            f"COLLECT {{ {match}{_where(page_conditions)} "
+            f"WITH {x} ORDER BY {order} LIMIT {qb.param(first + 1)} "
+            f"RETURN {map_literal(row)} }}"
+        )
+        entries["first"] = qb.param(first)
+        entries["after"] = qb.param(after is not None)
+        entries["sort"] = qb.param(sort.name)
         return map_literal(entries)
 
     def _sort(self, selected: Selected) -> Sort:
@@ -145,7 +146,7 @@ def _typed(qb: QueryBuilder, kind: Kind, value: Any) -> str:
         "string": isinstance(value, str),
         "int": isinstance(value, int) and not isinstance(value, bool),
         "float": isinstance(value, int | float) and not isinstance(value, bool),
-        "datetime": isinstance(value, str),
+        "datetime": isinstance(value, str) and _is_datetime(value),
     }[kind]
     if not valid:
         raise BadUserInput("This cursor is not one this API returned.", field="after")
@@ -153,14 +154,25 @@ def _typed(qb: QueryBuilder, kind: Kind, value: Any) -> str:
     return f"datetime({placeholder})" if kind == "datetime" else placeholder
 
 
-def _node_selection(selected: Selected) -> Selected | None:
-    """`edges { node {...} }` and `nodes {...}` merged into one selection of the node type."""
-    fields: list[Selected] = []
-    for edges in selected.children("edges"):
-        for node in edges.children("node"):
-            fields.extend(node.fields)
-    for nodes in selected.children("nodes"):
-        fields.extend(nodes.fields)
-    if not fields and not selected.selects("edges"):
-        return None
-    return Selected(name="node", key="node", fields=tuple(fields))
+def _node_selections(selected: Selected) -> tuple[Selected | None, Selected | None]:
+    """What `edges { node }` and what `nodes` select, each merged over its aliases."""
+    edge_fields = [
+        field
+        for edges in selected.children("edges")
+        for node in edges.children("node")
+        for field in node.fields
+    ]
+    node_fields = [field for nodes in selected.children("nodes") for field in nodes.fields]
+    edge_node = (
+        Selected("node", "node", fields=tuple(edge_fields)) if selected.selects("edges") else None
+    )
+    nodes = Selected("nodes", "nodes", fields=tuple(node_fields)) if node_fields else None
+    return edge_node, nodes
+
+
+def _is_datetime(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

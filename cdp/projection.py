@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cdp.cypher import QueryBuilder, map_literal
+from cdp.errors import BadUserInput
 from cdp.selection import Selected, merge_by_key
 
 Compile = Callable[[QueryBuilder, str, Selected], str]
@@ -51,6 +52,17 @@ def project(
         else:
             entries[child.key] = spec.fields[child.name](qb, var, child)
     return map_literal(entries)
+
+
+MAX_PAGE = 1000
+
+
+def page_size(first: int | None, default: int) -> int:
+    """`first` of a list, defaulted and bounded (0 to MAX_PAGE)."""
+    size = default if first is None else first
+    if not 0 <= size <= MAX_PAGE:
+        raise BadUserInput(f"first must be between 0 and {MAX_PAGE}.", field="first")
+    return size
 
 
 def _spec(type_name: str) -> ObjectSpec:
@@ -116,7 +128,7 @@ class Related:
             limit = " LIMIT 1"
         else:
             requested = selected.args.get(self.limit_arg) if self.limit_arg else None
-            limit = f" LIMIT {qb.param(requested if requested is not None else self.default_limit)}"
+            limit = f" LIMIT {qb.param(page_size(requested, self.default_limit))}"
         body = project(qb, self.type_name, x, selected)
         carried = f"{x}, {x}_o" if "{x}_o" in self.pattern else x
         # Sorting and limiting before the projection computes it for the kept rows only.

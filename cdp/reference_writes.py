@@ -43,6 +43,8 @@ def product_props(data: Input, *, currency: str, prefix: str = "input") -> dict[
         props["currency"] = code
     for key, graph_key in (("price", "priceMinor"), ("unit_cost", "unitCostMinor")):
         if key in data:
+            if data[key] is None and key == "price":
+                raise BadUserInput("A product must have a price.", field=f"{prefix}.price")
             if data[key] is None:
                 props[graph_key] = None
                 continue
@@ -68,7 +70,7 @@ def employee_props(data: Input, prefix: str = "input") -> dict[str, Any]:
         props["name"] = validation.text(data["name"], f"{prefix}.name")
     if "email" in data:
         props["email"] = (
-            validation.emails([data["email"]], f"{prefix}.email")[0] if data["email"] else None
+            validation.email(data["email"], f"{prefix}.email") if data["email"] else None
         )
     if "title" in data:
         props["title"] = validation.optional_text(data["title"], f"{prefix}.title", max_length=200)
@@ -102,6 +104,24 @@ async def update(
         if await one(tx, _UPDATE[label], {"id": node_id, "props": props}) is None:
             raise NotFound(f"No {label} has id {node_id!r}.", field="id")
         return await project_one(tx, label, node_id, selected)
+
+    return await transaction(graph, work)
+
+
+async def update_product(graph: Graph, node_id: str, data: Input, selected: Selected) -> Row:
+    """Amounts of a patch are read in the product's own currency, which a patch cannot change."""
+    require_id(node_id, "Product", "id")
+
+    async def work(tx: Tx) -> Row:
+        found = await one(
+            tx, "MATCH (p:Product {id: $id}) RETURN p.currency AS currency", {"id": node_id}
+        )
+        if found is None:
+            raise NotFound(f"No Product has id {node_id!r}.", field="id")
+        props = product_props(data, currency=found["currency"])
+        await _unique_sku(tx, "Product", props, node_id)
+        await one(tx, _UPDATE["Product"], {"id": node_id, "props": props})
+        return await project_one(tx, "Product", node_id, selected)
 
     return await transaction(graph, work)
 

@@ -13,8 +13,8 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
 MAX_TEXT = 10_000
 
 
-def text(value: str, field: str, *, max_length: int = 500) -> str:
-    stripped = value.strip()
+def text(value: str | None, field: str, *, max_length: int = 500) -> str:
+    stripped = (value or "").strip()
     if not stripped:
         raise BadUserInput("Must not be empty.", field=field)
     if len(stripped) > max_length:
@@ -26,14 +26,19 @@ def optional_text(value: str | None, field: str, *, max_length: int = MAX_TEXT) 
     return None if value is None or not value.strip() else text(value, field, max_length=max_length)
 
 
+def email(value: str, field: str) -> str:
+    cleaned = value.strip().lower()
+    if not _EMAIL.match(cleaned) or len(cleaned) > 254:
+        raise BadUserInput(f"{value!r} is not an e-mail address.", field=field)
+    return cleaned
+
+
 def emails(values: Sequence[str], field: str) -> list[str]:
     cleaned: list[str] = []
     for index, value in enumerate(values):
-        email = value.strip().lower()
-        if not _EMAIL.match(email) or len(email) > 254:
-            raise BadUserInput(f"{value!r} is not an e-mail address.", field=f"{field}[{index}]")
-        if email not in cleaned:
-            cleaned.append(email)
+        address = email(value, f"{field}[{index}]")
+        if address not in cleaned:
+            cleaned.append(address)
     return cleaned
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from cdp import nodes, reference_writes
-from cdp.pagination import page_size
+from cdp.projection import page_size
 from resolvers.selection import selection
 from schema.context import Info
 from schema.inputs import (
@@ -51,10 +51,9 @@ async def create_product(info: Info, input: ProductInput) -> Row:
 
 async def update_product(info: Info, id: strawberry.ID, input: ProductPatch) -> Row:
     selected = selection(info)
-    props = reference_writes.product_props(
-        selected.args["input"], currency=info.context.settings.currency
+    return await reference_writes.update_product(
+        info.context.graph, id, selected.args["input"], selected
     )
-    return await reference_writes.update(info.context.graph, "Product", id, props, selected)
 
 
 async def create_acquisition_source(info: Info, input: AcquisitionSourceInput) -> Row:

@@ -127,4 +127,8 @@ def plain(value: Any) -> Any:
 
 
 def _snake(name: str) -> str:
+    """A GraphQL name as its Python field name: `minStrength` → `min_strength`, and the
+    all-capital filter operators `AND`/`OR`/`NOT` → `and_`/`or_`/`not_`."""
+    if name.isupper():
+        return name.lower() + "_"
     return _CAMEL.sub("_", name).lower()

@@ -78,7 +78,7 @@ class Connection(Generic[T]):
     @strawberry.field(description="The page's items, without their cursors.")
     def nodes(self) -> list[T]:
         page = _page(self)
-        return [row["node"] for row in page["rows"][: page["first"]]]
+        return [row["item"] for row in page["rows"][: page["first"]]]
 
     @strawberry.field
     def page_info(self) -> PageInfo:

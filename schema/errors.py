@@ -9,7 +9,10 @@ from cdp.errors import CdpError, ErrorCode
 
 
 def _is_unexpected(error: GraphQLError) -> bool:
-    # No original error: a parse or validation error about the client's own document.
+    # Errors without a path concern the request itself (parsing, validation, coercing the
+    # variables): their messages speak of the client's own document and values.
+    if error.path is None:
+        return False
     return error.original_error is not None and not isinstance(error.original_error, CdpError)
 
 

@@ -17,8 +17,11 @@ def _serialize_datetime(value: Any) -> str:
 
 
 def _parse_datetime(value: str) -> dt.datetime:
+    """Stored in UTC, so that equal instants compare and sort as equal in Cypher."""
     parsed = dt.datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
 
 
 def _serialize_date(value: Any) -> str:

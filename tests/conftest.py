@@ -11,8 +11,11 @@ import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+from asgi_lifespan import LifespanManager
 
+from cdp.app import create_app
 from cdp.graph import Graph, connect
 from cdp.local_neo4j import LocalNeo4j
 from cdp.migrations import MigrationRunner
@@ -76,3 +79,13 @@ async def graph(session_graph: Graph) -> Graph:
     """The session's graph, emptied of everything but the applied migration chain."""
     await session_graph.driver.execute_query(_CLEAN, database_=session_graph.database)
     return session_graph
+
+
+@pytest.fixture
+async def client(graph: Graph, settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client on the whole app (lifespan included) over the emptied test graph."""
+    app = create_app(settings)
+    async with LifespanManager(app) as manager:
+        transport = httpx.ASGITransport(app=manager.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http

@@ -1,25 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 from asgi_lifespan import LifespanManager
 
 from cdp.app import create_app
 from cdp.graph import Graph
 from cdp.migrations import MigrationRunner
 from cdp.settings import Settings
-
-
-@pytest.fixture
-async def client(graph: Graph, settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings)
-    async with LifespanManager(app) as manager:
-        transport = httpx.ASGITransport(app=manager.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-            yield http
 
 
 async def gql(client: httpx.AsyncClient, query: str) -> dict[str, Any]:

@@ -1,0 +1,369 @@
+"""addContact and recordTouchpoint, end to end over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.mutations.api import (
+    UNKNOWN_CUSTOMER,
+    UNKNOWN_EMPLOYEE,
+    Api,
+    Json,
+    Refs,
+    count,
+    count_relationships,
+    iso,
+)
+
+CONTACT_FIELDS = "id name role emails phones channels organization { id } person { id }"
+ADD_CONTACT = (
+    "mutation($org: ID!, $input: ContactInput!) "
+    f"{{ addContact(organizationId: $org, input: $input) {{ {CONTACT_FIELDS} }} }}"
+)
+TOUCHPOINT_FIELDS = (
+    "id channel direction kind occurredAt summary outcome satisfaction resolved "
+    "handledBy { id } customer { id }"
+)
+RECORD = (
+    "mutation($input: TouchpointInput!) "
+    f"{{ recordTouchpoint(input: $input) {{ {TOUCHPOINT_FIELDS} }} }}"
+)
+METRICS = "metrics { lastContactAt openComplaints }"
+
+
+# --- addContact -------------------------------------------------------------------------------
+
+
+async def test_add_contact_links_organization_and_person(api: Api, refs: Refs) -> None:
+    values = {
+        "name": " Ann Analyst ",
+        "role": "Buyer",
+        "emails": ["Ann@Acme.example", "ann@acme.example"],
+        "phones": ["+44 20 7946 0001"],
+        "channels": ["PHONE", "EMAIL", "PHONE"],
+        "personCustomerId": refs.person,
+    }
+    contact = (await api.data(ADD_CONTACT, {"org": refs.organization, "input": values}))[
+        "addContact"
+    ]
+    assert contact["id"].startswith("con_")
+    assert contact == {
+        "id": contact["id"],
+        "name": "Ann Analyst",
+        "role": "Buyer",
+        "emails": ["ann@acme.example"],
+        "phones": ["+44 20 7946 0001"],
+        "channels": ["EMAIL", "PHONE"],
+        "organization": {"id": refs.organization},
+        "person": {"id": refs.person},
+    }
+    assert await api.node(contact["id"], f"... on Contact {{ {CONTACT_FIELDS} }}") == contact
+    assert await api.customer(refs.organization, "contacts { id name }") == {
+        "contacts": [{"id": contact["id"], "name": "Ann Analyst"}]
+    }
+    assert await api.customer(refs.person, "contactOf { id organization { id } }") == {
+        "contactOf": [{"id": contact["id"], "organization": {"id": refs.organization}}]
+    }
+
+
+async def test_add_contact_without_a_person(api: Api, refs: Refs) -> None:
+    contact = (await api.data(ADD_CONTACT, {"org": refs.organization, "input": {"name": "Bob"}}))[
+        "addContact"
+    ]
+    assert contact["person"] is None
+    assert contact["role"] is None
+    assert contact["emails"] == []
+    assert contact["channels"] == []
+    assert await count(api.graph, "Contact") == 1
+    assert await count_relationships(api.graph, "IS") == 0
+    assert await api.customer(refs.organization, "contacts { name person { id } }") == {
+        "contacts": [{"name": "Bob", "person": None}]
+    }
+
+
+ContactCase = tuple[str, Callable[[Refs], str], Callable[[Refs], Json], str, str]
+CONTACT_ERRORS: list[ContactCase] = [
+    (
+        "a PERSON customer",
+        lambda r: r.person,
+        lambda r: {"name": "Ann"},
+        "BAD_USER_INPUT",
+        "organizationId",
+    ),
+    (
+        "unknown org",
+        lambda r: UNKNOWN_CUSTOMER,
+        lambda r: {"name": "Ann"},
+        "NOT_FOUND",
+        "organizationId",
+    ),
+    (
+        "malformed org",
+        lambda r: "acme",
+        lambda r: {"name": "Ann"},
+        "BAD_USER_INPUT",
+        "organizationId",
+    ),
+    (
+        "an employee as org",
+        lambda r: r.employee,
+        lambda r: {"name": "Ann"},
+        "BAD_USER_INPUT",
+        "organizationId",
+    ),
+    (
+        "empty name",
+        lambda r: r.organization,
+        lambda r: {"name": " "},
+        "BAD_USER_INPUT",
+        "input.name",
+    ),
+    (
+        "bad e-mail",
+        lambda r: r.organization,
+        lambda r: {"name": "Ann", "emails": ["ann@"]},
+        "BAD_USER_INPUT",
+        "input.emails[0]",
+    ),
+    (
+        "bad phone",
+        lambda r: r.organization,
+        lambda r: {"name": "Ann", "phones": ["+1 555 0100", "x"]},
+        "BAD_USER_INPUT",
+        "input.phones[1]",
+    ),
+    (
+        "unknown person",
+        lambda r: r.organization,
+        lambda r: {"name": "Ann", "personCustomerId": UNKNOWN_CUSTOMER},
+        "NOT_FOUND",
+        "input.personCustomerId",
+    ),
+    (
+        "malformed person",
+        lambda r: r.organization,
+        lambda r: {"name": "Ann", "personCustomerId": "cus_"},
+        "BAD_USER_INPUT",
+        "input.personCustomerId",
+    ),
+    (
+        "an organization as person",
+        lambda r: r.organization,
+        lambda r: {"name": "Ann", "personCustomerId": r.organization},
+        "BAD_USER_INPUT",
+        "input.personCustomerId",
+    ),
+    (
+        "role too long",
+        lambda r: r.organization,
+        lambda r: {"name": "Ann", "role": "r" * 201},
+        "BAD_USER_INPUT",
+        "input.role",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make_org", "make_input", "code", "field"),
+    [pytest.param(o, i, c, f, id=name) for name, o, i, c, f in CONTACT_ERRORS],
+)
+async def test_add_contact_rejects(
+    api: Api,
+    refs: Refs,
+    make_org: Callable[[Refs], str],
+    make_input: Callable[[Refs], Json],
+    code: str,
+    field: str,
+) -> None:
+    await api.rejected(
+        ADD_CONTACT, {"org": make_org(refs), "input": make_input(refs)}, code=code, field=field
+    )
+
+
+async def test_add_contact_rejects_unknown_channels(api: Api, refs: Refs) -> None:
+    await api.rejected(
+        f'mutation {{ addContact(organizationId: "{refs.organization}", '
+        'input: {name: "Ann", channels: [PIGEON]}) { id } }',
+        code="GRAPHQL_VALIDATION_FAILED",
+        field=None,
+    )
+
+
+# --- recordTouchpoint -------------------------------------------------------------------------
+
+
+def touchpoint(customer: str, **extra: object) -> Json:
+    return {
+        "customerId": customer,
+        "channel": "PHONE",
+        "direction": "INBOUND",
+        "kind": "INQUIRY",
+        **extra,
+    }
+
+
+async def test_record_touchpoint_stores_it(api: Api, refs: Refs) -> None:
+    values = touchpoint(
+        refs.person,
+        kind="SERVICE",
+        occurredAt="2024-02-03T10:00:00Z",
+        summary=" Asked about delivery ",
+        outcome="Resolved on the call",
+        satisfaction=4,
+        resolved=True,
+        handledById=refs.employee,
+    )
+    recorded = (await api.data(RECORD, {"input": values}))["recordTouchpoint"]
+    assert recorded["id"].startswith("tpt_")
+    assert recorded == {
+        "id": recorded["id"],
+        "channel": "PHONE",
+        "direction": "INBOUND",
+        "kind": "SERVICE",
+        "occurredAt": recorded["occurredAt"],
+        "summary": "Asked about delivery",
+        "outcome": "Resolved on the call",
+        "satisfaction": 4,
+        "resolved": True,
+        "handledBy": {"id": refs.employee},
+        "customer": {"id": refs.person},
+    }
+    assert iso(recorded["occurredAt"]) == datetime(2024, 2, 3, 10, tzinfo=UTC)
+    stored = await api.node(recorded["id"], f"... on Touchpoint {{ {TOUCHPOINT_FIELDS} }}")
+    assert stored == recorded
+    listed = await api.customer(refs.person, "touchpoints { totalCount nodes { id } }")
+    assert listed == {"touchpoints": {"totalCount": 1, "nodes": [{"id": recorded["id"]}]}}
+
+
+async def test_record_touchpoint_defaults(api: Api, refs: Refs) -> None:
+    before = datetime.now(UTC)
+    recorded = (await api.data(RECORD, {"input": touchpoint(refs.person, summary="  ")}))[
+        "recordTouchpoint"
+    ]
+    assert before - timedelta(seconds=1) <= iso(recorded["occurredAt"]) <= datetime.now(UTC)
+    assert recorded["resolved"] is False
+    assert recorded["satisfaction"] is None
+    assert recorded["summary"] is None
+    assert recorded["handledBy"] is None
+    assert await count_relationships(api.graph, "HANDLED_BY") == 0
+
+
+async def test_record_touchpoint_updates_the_customers_metrics(api: Api, refs: Refs) -> None:
+    assert await api.customer(refs.person, METRICS) == {
+        "metrics": {"lastContactAt": None, "openComplaints": 0}
+    }
+    await api.record_touchpoint(refs.person, occurredAt="2024-05-01T08:00:00Z")
+    assert await api.customer(refs.person, METRICS) == {
+        "metrics": {"lastContactAt": "2024-05-01T08:00:00+00:00", "openComplaints": 0}
+    }
+
+    # An open complaint, a later one.
+    await api.record_touchpoint(
+        refs.person, kind="COMPLAINT", resolved=False, occurredAt="2024-05-02T08:00:00Z"
+    )
+    metrics = await api.customer(refs.person, METRICS)
+    assert metrics == {
+        "metrics": {"lastContactAt": "2024-05-02T08:00:00+00:00", "openComplaints": 1}
+    }
+
+    # A resolved complaint does not count; an older touchpoint does not move lastContactAt back.
+    await api.record_touchpoint(
+        refs.person, kind="COMPLAINT", resolved=True, occurredAt="2023-01-01T00:00:00Z"
+    )
+    await api.record_touchpoint(refs.person, kind="COMPLAINT", occurredAt="2024-04-01T00:00:00Z")
+    metrics = await api.customer(refs.person, METRICS)
+    assert metrics == {
+        "metrics": {"lastContactAt": "2024-05-02T08:00:00+00:00", "openComplaints": 2}
+    }
+    # The stored sort key follows the newest touchpoint too.
+    rows = await api.graph.read(
+        "MATCH (c:Customer {id: $id}) RETURN c.lastContactAt AS at", {"id": refs.person}
+    )
+    assert rows[0]["at"].to_native() == datetime(2024, 5, 2, 8, tzinfo=UTC)
+    # Another customer is untouched.
+    assert await api.customer(refs.organization, METRICS) == {
+        "metrics": {"lastContactAt": None, "openComplaints": 0}
+    }
+
+
+TouchpointCase = tuple[str, Callable[[Refs], Json], str, str]
+TOUCHPOINT_ERRORS: list[TouchpointCase] = [
+    (
+        "satisfaction 0",
+        lambda r: touchpoint(r.person, satisfaction=0),
+        "BAD_USER_INPUT",
+        "input.satisfaction",
+    ),
+    (
+        "satisfaction 6",
+        lambda r: touchpoint(r.person, satisfaction=6),
+        "BAD_USER_INPUT",
+        "input.satisfaction",
+    ),
+    (
+        "unknown customer",
+        lambda r: touchpoint(UNKNOWN_CUSTOMER),
+        "NOT_FOUND",
+        "input.customerId",
+    ),
+    (
+        "malformed customer",
+        lambda r: touchpoint("someone"),
+        "BAD_USER_INPUT",
+        "input.customerId",
+    ),
+    (
+        "an employee as customer",
+        lambda r: touchpoint(r.employee),
+        "BAD_USER_INPUT",
+        "input.customerId",
+    ),
+    (
+        "unknown handler",
+        lambda r: touchpoint(r.person, handledById=UNKNOWN_EMPLOYEE),
+        "NOT_FOUND",
+        "input.handledById",
+    ),
+    (
+        "malformed handler",
+        lambda r: touchpoint(r.person, handledById="emp_x"),
+        "BAD_USER_INPUT",
+        "input.handledById",
+    ),
+    (
+        "summary too long",
+        lambda r: touchpoint(r.person, summary="s" * 10_001),
+        "BAD_USER_INPUT",
+        "input.summary",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make_input", "code", "field"),
+    [pytest.param(i, c, f, id=name) for name, i, c, f in TOUCHPOINT_ERRORS],
+)
+async def test_record_touchpoint_rejects(
+    api: Api, refs: Refs, make_input: Callable[[Refs], Json], code: str, field: str
+) -> None:
+    await api.rejected(RECORD, {"input": make_input(refs)}, code=code, field=field)
+
+
+@pytest.mark.parametrize(
+    "override",
+    ["channel: PIGEON", "direction: SIDEWAYS", "kind: GOSSIP"],
+)
+async def test_record_touchpoint_rejects_unknown_enum_values(
+    api: Api, refs: Refs, override: str
+) -> None:
+    fields = {"channel": "channel: EMAIL", "direction": "direction: INBOUND", "kind": "kind: SALE"}
+    fields[override.split(":")[0]] = override
+    literal = ", ".join([f'customerId: "{refs.person}"', *fields.values()])
+    await api.rejected(
+        f"mutation {{ recordTouchpoint(input: {{{literal}}}) {{ id }} }}",
+        code="GRAPHQL_VALIDATION_FAILED",
+        field=None,
+    )
