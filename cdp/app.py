@@ -11,12 +11,17 @@ from contextlib import asynccontextmanager
 from typing import TypedDict
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.authentication import AuthenticationError
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from cdp.api_keys import KeyVerifier
+from cdp.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph, connect, translate_errors
 from cdp.migrations import MigrationError, MigrationRunner
@@ -28,13 +33,25 @@ from schema.root import schema
 class State(TypedDict):
     graph: Graph
     settings: Settings
+    keys: KeyVerifier
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        return Context(graph=request.state.graph, settings=request.state.settings)
+        # RequireKey lets no anonymous request reach here but GraphiQL's page.
+        user = request.scope.get("user")
+        viewer = user.viewer if isinstance(user, KeyUser) else None
+        return Context(graph=request.state.graph, settings=request.state.settings, viewer=viewer)
+
+
+def _auth_error(_: HTTPConnection, exc: AuthenticationError) -> Response:
+    # The only failure BearerKeys raises: the graph holding the keys is unreachable.
+    return JSONResponse(
+        {"errors": [{"message": str(exc), "extensions": {"code": "SERVICE_UNAVAILABLE"}}]},
+        status_code=503,
+    )
 
 
 async def healthz(_: Request) -> Response:
@@ -70,7 +87,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(_: Starlette) -> AsyncIterator[State]:
         graph = connect(settings)
         try:
-            yield {"graph": graph, "settings": settings}
+            yield {
+                "graph": graph,
+                "settings": settings,
+                "keys": KeyVerifier(graph, settings.key_cache_seconds),
+            }
         finally:
             await graph.driver.close()
 
@@ -82,6 +103,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
-        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route(
+            "/graphql",
+            RequireKey(graphql, ide_page=not settings.production),
+            methods=["GET", "POST"],
+        ),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    middleware = [Middleware(AuthenticationMiddleware, backend=BearerKeys(), on_error=_auth_error)]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import sys
 from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 import uvicorn
 
+from cdp import api_keys
 from cdp.demo_data import is_empty, load_demo_data
 from cdp.errors import CdpError
 from cdp.graph import Graph, connect, translate_errors
@@ -23,6 +26,8 @@ app = typer.Typer(
 )
 neo4j_app = typer.Typer(help="The project's local Neo4j.", no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
+keys_app = typer.Typer(help="API keys: create, list, revoke.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 
 DEMO_CUSTOMERS = 100
 P = ParamSpec("P")
@@ -98,6 +103,58 @@ def neo4j_status() -> None:
 def neo4j_logs(lines: Annotated[int, typer.Option("--lines", "-n", min=1)] = 50) -> None:
     """Print the last lines of the local Neo4j's log."""
     typer.echo(_local(load_settings()).log_tail(lines), nl=False)
+
+
+@keys_app.command("create")
+@_friendly
+def keys_create(
+    name: Annotated[str, typer.Option(help="Who or what holds it.")],
+    role: Annotated[str, typer.Option(help="admin, agent, analyst or partner.")],
+    scope: Annotated[list[str] | None, typer.Option(help="e.g. pii:read; repeatable.")] = None,
+    partner: Annotated[str | None, typer.Option(help="The partner's name (partner keys).")] = None,
+    expires: Annotated[datetime | None, typer.Option(help="Expiry, ISO 8601 (UTC).")] = None,
+) -> None:
+    """Create an API key and print it: it is shown this once, and stored only hashed."""
+
+    async def work(graph: Graph) -> None:
+        partner_id = await api_keys.ensure_partner(graph, partner) if partner else None
+        expires_at = expires.replace(tzinfo=UTC) if expires and not expires.tzinfo else expires
+        created = await api_keys.create_key(
+            graph, name=name, role=role, scopes=scope, partner_id=partner_id, expires_at=expires_at
+        )
+        typer.echo(f"Created key {created.id} ({role}). Keep it now, it is not shown again:")
+        typer.echo(created.secret)
+
+    asyncio.run(_with_graph(load_settings(), work))
+
+
+@keys_app.command("list")
+@_friendly
+def keys_list() -> None:
+    """List the API keys (never their secrets)."""
+
+    async def work(graph: Graph) -> None:
+        for key in await api_keys.list_keys(graph):
+            state = "revoked" if key["revokedAt"] else "active"
+            scopes = ",".join(key["scopes"] or []) or "-"
+            typer.echo(
+                f"{key['id']}  {key['role']:<8} {state:<8} scopes={scopes}  "
+                f"partner={key['partnerId'] or '-'}  {key['name']}"
+            )
+
+    asyncio.run(_with_graph(load_settings(), work))
+
+
+@keys_app.command("revoke")
+@_friendly
+def keys_revoke(key_id: str) -> None:
+    """Revoke an API key (running services notice within CDP_KEY_CACHE_SECONDS)."""
+
+    async def work(graph: Graph) -> None:
+        await api_keys.revoke_key(graph, key_id)
+        typer.echo(f"Revoked key {key_id}")
+
+    asyncio.run(_with_graph(load_settings(), work))
 
 
 @app.command("migrate")
@@ -209,6 +266,7 @@ def _prepare(settings: Settings) -> LocalNeo4j | None:
 
     async def work(graph: Graph) -> None:
         _print_applied(await MigrationRunner(graph.driver, graph.database).migrate())
+        await _ensure_admin_key(graph, settings)
         if await is_empty(graph):
             typer.echo("The graph is empty: loading the demo graph")
             await _load_demo(graph, settings, DEMO_CUSTOMERS, 7)
@@ -222,6 +280,22 @@ def _prepare(settings: Settings) -> LocalNeo4j | None:
     return started
 
 
+async def _ensure_admin_key(graph: Graph, settings: Settings) -> None:
+    """A local admin key in `<CDP_HOME>/admin-key` (0600), created when missing or revoked."""
+    path = settings.home / "admin-key"
+    if path.is_file():
+        verifier = api_keys.KeyVerifier(graph)
+        if await verifier.viewer(path.read_text().strip()) is not None:
+            return
+    created = await api_keys.create_key(graph, name="local admin", role="admin")
+    settings.home.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(created.secret + "\n")
+    typer.echo(f"Created a local admin API key in {path}")
+
+
 def _print_banner(settings: Settings, host: str, port: int) -> None:
     url = f"http://{host}:{port}/graphql"
     typer.secho(
@@ -229,6 +303,11 @@ def _print_banner(settings: Settings, host: str, port: int) -> None:
         fg=typer.colors.GREEN,
         bold=True,
     )
+    key_file = settings.home / "admin-key"
+    if key_file.is_file():
+        key = key_file.read_text().strip()
+        typer.echo(f"API key: {key}  (admin; kept in {key_file})")
+        typer.echo(f'         GraphiQL headers tab: {{"Authorization": "Bearer {key}"}}')
     if settings.uses_local_neo4j:
         local = LocalNeo4j(settings)
         typer.echo(f"Neo4j:   {local.uri}  user neo4j, password in {local.password_file}")

@@ -65,7 +65,7 @@ def customer_where(qb: QueryBuilder, c: str, spec: Filter | None, depth: int = 0
     for key, arrow in (("influences", "-[:INFLUENCES]->"), ("influenced_by", "<-[:INFLUENCES]-")):
         if spec.get(key) is not None:
             other = qb.variable("c")
-            inner = customer_where(qb, other, spec[key], depth + 1)
+            inner = [*qb.visible(other), *customer_where(qb, other, spec[key], depth + 1)]
             where = f" WHERE {' AND '.join(inner)}" if inner else ""
             conditions.append(f"EXISTS {{ MATCH ({c}){arrow}({other}:Customer){where} }}")
     if spec.get("and_"):

@@ -10,10 +10,11 @@ from typing import Any
 
 from cdp.customer_filters import customer_where
 from cdp.cypher import QueryBuilder, map_literal
-from cdp.errors import BadUserInput
+from cdp.errors import BadUserInput, Forbidden
 from cdp.graph import Graph
 from cdp.model import CUSTOMER_SORTS
 from cdp.pagination import Connection
+from cdp.policy import FULL_ACCESS, Policy
 from cdp.projection import page_size, project
 from cdp.selection import Selected
 
@@ -23,44 +24,55 @@ CUSTOMERS = Connection(
     "({x}:Customer)",
     CUSTOMER_SORTS,
     "NAME_ASC",
-    where=lambda qb, x, selected: customer_where(qb, x, selected.args.get("filter")),
+    where=lambda qb, x, selected: [
+        *qb.visible(x),
+        *customer_where(qb, x, selected.args.get("filter")),
+    ],
 )
 _WORD = re.compile(r"\w")
 _WORD_BREAK = re.compile(r"[^\w]+")
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 
 
-async def customer(graph: Graph, customer_id: str, selected: Selected) -> Row | None:
-    qb = QueryBuilder()
+async def customer(
+    graph: Graph, customer_id: str, selected: Selected, policy: Policy = FULL_ACCESS
+) -> Row | None:
+    qb = QueryBuilder(policy)
     query = (
-        f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}) "
+        f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}){_where(qb.visible('c'))} "
         f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
     )
     return await _one(graph, query, qb)
 
 
 async def customer_by_external_id(
-    graph: Graph, system: str, value: str, selected: Selected
+    graph: Graph, system: str, value: str, selected: Selected, policy: Policy = FULL_ACCESS
 ) -> Row | None:
-    qb = QueryBuilder()
+    qb = QueryBuilder(policy)
     query = (
         f"MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {{system: {qb.param(system)}, "
-        f"value: {qb.param(value)}}}) RETURN {project(qb, 'Customer', 'c', selected)} AS row"
+        f"value: {qb.param(value)}}}){_where(qb.visible('c'))} "
+        f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
     )
     return await _one(graph, query, qb)
 
 
-async def customers(graph: Graph, selected: Selected) -> Row:
+async def customers(graph: Graph, selected: Selected, policy: Policy = FULL_ACCESS) -> Row:
     """A page of customers (a connection row: rows, totalCount, first, after)."""
-    qb = QueryBuilder()
+    policy.check_filter(selected.args.get("filter"), selected.args.get("order_by"))
+    qb = QueryBuilder(policy)
     query = f"RETURN {CUSTOMERS(qb, '', selected)} AS row"
     row = await _one(graph, query, qb)
     assert row is not None  # RETURN without MATCH always yields one row
     return row
 
 
-async def search(graph: Graph, text: str, first: int | None, selected: Selected) -> list[Row]:
+async def search(
+    graph: Graph, text: str, first: int | None, selected: Selected, policy: Policy = FULL_ACCESS
+) -> list[Row]:
     """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
+    if not policy.viewer.sees_pii:
+        raise Forbidden("Searching names and e-mails needs the pii:read scope.", field="text")
     if not text.strip():
         raise BadUserInput("Search for at least one word.", field="text")
     words = [word for word in text.lower().split() if _WORD.search(word)]
@@ -69,7 +81,7 @@ async def search(graph: Graph, text: str, first: int | None, selected: Selected)
     # A word matches as a phrase of what the index's analyzer makes of it (a whole e-mail, a
     # hyphenated name), or when each of its parts begins a word ("ada lov", "berners-l").
     lucene = " AND ".join(f"({_phrase(word)} OR {_prefixes(word)})" for word in words)
-    qb = QueryBuilder()
+    qb = QueryBuilder(policy)
     entries = {}
     for child in selected.fields:
         if child.name == "customer":
@@ -79,6 +91,7 @@ async def search(graph: Graph, text: str, first: int | None, selected: Selected)
     query = (
         f"CALL db.index.fulltext.queryNodes('customer_search', {qb.param(lucene)}, "
         f"{{limit: {qb.param(page_size(first, 20))}}}) YIELD node, score "
+        f"{_where(qb.visible('node'))} "
         f"RETURN {map_literal(entries)} AS row ORDER BY score DESC, node.id"
     )
     rows = await graph.read_compiled(query, qb.params)
@@ -93,6 +106,10 @@ def _prefixes(word: str) -> str:
 
 def _phrase(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _where(conditions: list[str]) -> str:
+    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
 async def _one(graph: Graph, query: str, qb: QueryBuilder) -> Row | None:

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cdp.policy import Policy
 
 
 @dataclass
 class QueryBuilder:
-    """Hands out unique parameter and variable names while one query is compiled."""
+    """Hands out unique parameter and variable names while one query is compiled, and carries
+    the viewer's policy into every part of it."""
 
+    policy: Policy = field(default_factory=lambda: _full_access())
     params: dict[str, Any] = field(default_factory=dict)
     _variables: int = 0
+
+    def visible(self, customer: str) -> list[str]:
+        """The conditions under which customer variable `customer` may be seen."""
+        partner = self.policy.partner
+        if partner is None:
+            return []
+        if "partner" not in self.params:
+            self.params["partner"] = partner
+        return self.policy.customer_visible(customer, "$partner")
 
     def param(self, value: Any) -> str:
         """Bind `value` to a new parameter and return its placeholder (`$p3`)."""
@@ -27,3 +41,9 @@ class QueryBuilder:
 def map_literal(entries: dict[str, str]) -> str:
     """`{key: expression, ...}`, quoting each key (response keys are GraphQL names or aliases)."""
     return "{" + ", ".join(f"`{key}`: {value}" for key, value in entries.items()) + "}"
+
+
+def _full_access() -> Policy:
+    from cdp.policy import FULL_ACCESS  # noqa: PLC0415 - the policy module builds on this one
+
+    return FULL_ACCESS

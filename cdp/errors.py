@@ -11,6 +11,9 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "NOT_FOUND"
     CONFLICT = "CONFLICT"
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    CONSENT_REQUIRED = "CONSENT_REQUIRED"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
 
@@ -53,3 +56,14 @@ class ServiceUnavailable(CdpError):
         self, message: str = "The graph database is unavailable; try again shortly."
     ) -> None:
         super().__init__(message)
+
+
+class Unauthenticated(CdpError):
+    code = ErrorCode.UNAUTHENTICATED
+
+    def __init__(self, message: str = "Send a valid API key: Authorization: Bearer <key>.") -> None:
+        super().__init__(message)
+
+
+class Forbidden(CdpError):
+    code = ErrorCode.FORBIDDEN

@@ -7,18 +7,39 @@ from typing import Any
 from cdp.cypher import QueryBuilder
 from cdp.graph import Graph
 from cdp.ids import label_of
+from cdp.policy import FULL_ACCESS, Policy
 from cdp.projection import project
 from cdp.selection import Selected
 
+# How a node of each label hangs off the customer whose visibility it follows.
+_OWNER = {
+    "Order": "(owner:Customer)-[:PLACED]->(n)",
+    "Touchpoint": "(owner:Customer)-[:HAD]->(n)",
+    "Contact": "(owner:Customer)-[:HAS_CONTACT]->(n)",
+}
 
-async def node(graph: Graph, node_id: str, selected: Selected) -> dict[str, Any] | None:
+
+async def node(
+    graph: Graph, node_id: str, selected: Selected, policy: Policy = FULL_ACCESS
+) -> dict[str, Any] | None:
     label = label_of(node_id)
     if label is None:
         return None
-    qb = QueryBuilder()
+    qb = QueryBuilder(policy)
+    conditions = []
+    if policy.partner is not None:
+        if label == "Customer":
+            conditions = qb.visible("n")
+        elif label in _OWNER:
+            conditions = [
+                f"EXISTS {{ MATCH {_OWNER[label]} WHERE {' AND '.join(qb.visible('owner'))} }}"
+            ]
+        elif label == "Employee":
+            policy.check_field("Query", "employees")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     body = project(qb, label, "n", selected, typed=True)
     # The label comes from ids.LABELS, never from the client's text.
-    query = f"MATCH (n:{label} {{id: {qb.param(node_id)}}}) RETURN {body} AS row"
+    query = f"MATCH (n:{label} {{id: {qb.param(node_id)}}}){where} RETURN {body} AS row"
     rows = await graph.read_compiled(query, qb.params)
     return rows[0]["row"] if rows else None
 
@@ -30,10 +51,12 @@ _LISTABLE = {
 }
 
 
-async def listing(graph: Graph, label: str, first: int, selected: Selected) -> list[dict[str, Any]]:
+async def listing(
+    graph: Graph, label: str, first: int, selected: Selected, policy: Policy = FULL_ACCESS
+) -> list[dict[str, Any]]:
     """Every `label` node by name, at most `first` of them."""
     order = _LISTABLE[label]  # also the allowlist of labels listed this way
-    qb = QueryBuilder()
+    qb = QueryBuilder(policy)
     query = (
         f"MATCH (n:{label}) RETURN {project(qb, label, 'n', selected)} AS row "
         f"ORDER BY {order} LIMIT {qb.param(first)}"

@@ -49,6 +49,11 @@ def project(
     for child in merge_by_key(tuple(selected.for_type(spec.type_names))):
         if child.name == "__typename":
             entries[child.key] = f"'{spec.name}'"  # a name from the registry, never user text
+            continue
+        qb.policy.check_field(spec.name, child.name)
+        masked = qb.policy.mask(spec.name, child.name)
+        if masked is not None:
+            entries[child.key] = masked.format(v=var)
         else:
             entries[child.key] = spec.fields[child.name](qb, var, child)
     return map_literal(entries)
@@ -122,6 +127,11 @@ class Related:
         conditions = [c.format(v=var, x=x, r=r) for c in self.extra_where]
         if self.where is not None:
             conditions += self.where(qb, x, selected)
+        # Whatever leads to a customer leads only to customers the viewer may see.
+        if self.type_name == "Customer":
+            conditions += qb.visible(x)
+        elif self.type_name == "Influence":
+            conditions += qb.visible(f"{x}_o")
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         order = f" ORDER BY {self.order.format(x=x)}" if self.order else ""
         if self.single:

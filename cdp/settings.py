@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     cache_dir: Path | None = None
     maven_settings: Path | None = None
 
+    # How long a verified API key is trusted before it is checked again (revocation delay).
+    key_cache_seconds: float = Field(default=10.0, ge=0)
+
     # The currency of prices and orders when an input names none (ISO 4217).
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import strawberry
 
+from cdp.access import Viewer
+from cdp.errors import Unauthenticated
 from cdp.graph import Graph
 from cdp.settings import Settings
 
@@ -14,6 +16,14 @@ from cdp.settings import Settings
 class Context:
     graph: Graph
     settings: Settings
+    viewer: Viewer | None = None
+
+    @property
+    def who(self) -> Viewer:
+        """The viewer of an authenticated request (the app lets no other run an operation)."""
+        if self.viewer is None:
+            raise Unauthenticated()
+        return self.viewer
 
 
 Info = strawberry.Info[Context, None]

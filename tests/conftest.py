@@ -15,6 +15,7 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
+from cdp.api_keys import create_key
 from cdp.app import create_app
 from cdp.graph import Graph, connect
 from cdp.local_neo4j import LocalNeo4j
@@ -43,6 +44,8 @@ def local_settings(name: str, bolt_port: int, http_port: int, **overrides: objec
         "neo4j_pagecache": "128m",
         "neo4j_connection_timeout": 2.0,
         "neo4j_retry_seconds": 0.0,
+        # Long enough that a test's operations never re-check its key.
+        "key_cache_seconds": 600.0,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -51,7 +54,9 @@ def local_settings(name: str, bolt_port: int, http_port: int, **overrides: objec
 @pytest.fixture(scope="session")
 def settings() -> Iterator[Settings]:
     if os.environ.get("CDP_NEO4J_URI"):
-        yield Settings(neo4j_connection_timeout=2.0, neo4j_retry_seconds=0.0)
+        yield Settings(
+            neo4j_connection_timeout=2.0, neo4j_retry_seconds=0.0, key_cache_seconds=600.0
+        )
         return
     test_settings = local_settings("session", bolt_port=17687, http_port=17474)
     local = LocalNeo4j(test_settings)
@@ -83,9 +88,17 @@ async def graph(session_graph: Graph) -> Graph:
 
 @pytest.fixture
 async def client(graph: Graph, settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    """An HTTP client on the whole app (lifespan included) over the emptied test graph."""
+    """An HTTP client on the whole app (lifespan included) over the emptied test graph,
+    sending an admin API key; `{ __typename }` is asked once so the key is verified (and
+    cached) before the test counts anything."""
+    key = await create_key(graph, name="tests", role="admin")
     app = create_app(settings)
     async with LifespanManager(app) as manager:
         transport = httpx.ASGITransport(app=manager.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        headers = {"Authorization": f"Bearer {key.secret}"}
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://test", headers=headers
+        ) as http:
+            warm = await http.post("/graphql", json={"query": "{ __typename }"})
+            assert warm.status_code == 200, warm.text
             yield http

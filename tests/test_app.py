@@ -68,7 +68,8 @@ async def test_an_invalid_document_gets_a_code_and_no_detail(client: httpx.Async
 
 
 async def test_graphiql_is_served_in_development(client: httpx.AsyncClient) -> None:
-    response = await client.get("/graphql", headers={"accept": "text/html"})
+    # The page itself needs no key: the key goes into GraphiQL's headers tab.
+    response = await client.get("/graphql", headers={"accept": "text/html", "authorization": ""})
     assert response.status_code == 200
     assert "graphiql" in response.text.lower()
 
@@ -82,3 +83,27 @@ async def test_graphiql_is_off_in_production(graph: Graph, settings: Settings) -
             assert "graphiql" not in page.text.lower()
             via_get = await http.get("/graphql", params={"query": "{ __typename }"})
             assert via_get.status_code != 200
+
+
+async def test_graphql_needs_a_valid_key(client: httpx.AsyncClient) -> None:
+    for headers in (
+        {"authorization": ""},
+        {"authorization": "Bearer cdp_nope"},
+        {"authorization": "Basic dXNlcjpwYXNz"},
+        {"authorization": "Bearer cdp_0123456789abcdef_" + "x" * 43},
+    ):
+        response = await client.post("/graphql", json={"query": "{ __typename }"}, headers=headers)
+        assert response.status_code == 401
+        assert response.headers["www-authenticate"] == "Bearer"
+        assert response.json()["errors"][0]["extensions"] == {"code": "UNAUTHENTICATED"}
+    via_get = await client.get(
+        "/graphql",
+        params={"query": "{ __typename }"},
+        headers={"authorization": "", "accept": "text/html"},
+    )
+    assert via_get.status_code == 401
+
+
+async def test_health_endpoints_need_no_key(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/healthz", headers={"authorization": ""})).status_code == 200
+    assert (await client.get("/readyz", headers={"authorization": ""})).status_code == 200

@@ -57,3 +57,35 @@ def test_bad_settings_end_with_a_message_not_a_traceback() -> None:
     assert result.exit_code == 1
     assert "CDP_PORT" in result.output
     assert "Traceback" not in result.output
+
+
+def test_keys_create_list_revoke(env: dict[str, str]) -> None:
+    created = run(
+        env, "keys", "create", "--name", "crm app", "--role", "agent", "--scope", "pii:read"
+    )
+    key_id = created.split()[2]
+    secret = created.strip().splitlines()[-1]
+    assert secret.startswith(f"cdp_{key_id}_")
+    listed = run(env, "keys", "list")
+    assert f"{key_id}  agent    active" in listed
+    assert "scopes=pii:read" in listed
+    assert secret not in listed
+    assert f"Revoked key {key_id}" in run(env, "keys", "revoke", key_id)
+    assert f"{key_id}  agent    revoked" in run(env, "keys", "list")
+
+
+def test_partner_keys_name_their_partner(env: dict[str, str]) -> None:
+    run(env, "keys", "create", "--name", "shop sync", "--role", "partner", "--partner", "Shopify")
+    listed = run(env, "keys", "list")
+    assert "partner=ptn_" in listed
+    result = CliRunner().invoke(
+        app, ["keys", "create", "--name", "x", "--role", "partner"], env=env
+    )
+    assert result.exit_code == 1
+    assert "names its partner" in result.output
+
+
+def test_an_unknown_role_is_refused(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(app, ["keys", "create", "--name", "x", "--role", "root"], env=env)
+    assert result.exit_code == 1
+    assert "Unknown role 'root'" in result.output

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
+from cdp.api_keys import create_key
 from cdp.app import create_app
 from cdp.graph import connect
 from cdp.local_neo4j import LocalNeo4j
@@ -19,29 +20,35 @@ ABOUT = {"query": "{ about { neo4jVersion } }"}
 
 
 @pytest.fixture(scope="module")
-async def local() -> AsyncIterator[LocalNeo4j]:
+async def local() -> AsyncIterator[tuple[LocalNeo4j, str]]:
+    """A Neo4j of the module's own, migrated, with an admin key."""
     server = LocalNeo4j(local_settings("resilience", bolt_port=37687, http_port=37474))
     server.stop()
     shutil.rmtree(server.home, ignore_errors=True)
     server.start()
     graph = connect(server.settings)
     await MigrationRunner(graph.driver, graph.database).migrate()
+    key = await create_key(graph, name="resilience", role="admin")
     await graph.driver.close()
     try:
-        yield server
+        yield server, key.secret
     finally:
         server.stop()
 
 
-async def test_service_unavailable_then_recovery(local: LocalNeo4j) -> None:
-    app = create_app(local.settings)
+async def test_service_unavailable_then_recovery(local: tuple[LocalNeo4j, str]) -> None:
+    local_neo4j, key = local
+    app = create_app(local_neo4j.settings)
     async with LifespanManager(app) as manager:
         transport = httpx.ASGITransport(app=manager.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        headers = {"Authorization": f"Bearer {key}"}
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://test", headers=headers
+        ) as client:
             healthy = (await client.post("/graphql", json=ABOUT)).json()
             assert healthy["data"]["about"]["neo4jVersion"].startswith("5.")
 
-            local.stop()
+            local_neo4j.stop()
             down = await client.post("/graphql", json=ABOUT)
             assert down.status_code == 200
             body = down.json()
@@ -56,7 +63,7 @@ async def test_service_unavailable_then_recovery(local: LocalNeo4j) -> None:
             assert not_ready.status_code == 503
             assert not_ready.json()["reason"] == "neo4j is unreachable"
 
-            local.start()
+            local_neo4j.start()
             recovered = (await client.post("/graphql", json=ABOUT)).json()
             assert "errors" not in recovered
             assert recovered["data"]["about"]["neo4jVersion"].startswith("5.")

@@ -1,0 +1,156 @@
+"""API keys: created, listed and revoked by admins; stored as a SHA-256 of their secret.
+
+A key reads `cdp_<key id>_<secret>`; only its holder ever sees the secret (shown once, at
+creation). The secret is 32 random bytes, so a plain SHA-256 suffices (no password stretching
+is needed for a secret that cannot be guessed). Verified keys are cached for a few seconds:
+a revocation takes effect within `CACHE_SECONDS`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, LiteralString
+
+from cdp.access import SCOPES, Role, Viewer
+from cdp.errors import BadUserInput, NotFound
+from cdp.graph import Graph
+
+CACHE_SECONDS = 10.0
+_KEY = re.compile(r"^cdp_(?P<id>[0-9a-f]{16})_(?P<secret>[A-Za-z0-9_-]{43})$")
+
+_CREATE: LiteralString = """
+OPTIONAL MATCH (p:Partner {id: $partnerId})
+WITH p WHERE $partnerId IS NULL OR p IS NOT NULL
+CREATE (k:ApiKey {id: $id, name: $name, role: $role, scopes: $scopes, partnerId: $partnerId,
+                  hash: $hash, createdAt: datetime(), expiresAt: $expiresAt})
+RETURN k.id AS id
+"""
+_FIND: LiteralString = """
+MATCH (k:ApiKey {id: $id})
+RETURN k.hash AS hash, k.role AS role, k.scopes AS scopes, k.partnerId AS partnerId,
+       k.expiresAt AS expiresAt, k.revokedAt AS revokedAt
+"""
+_LIST: LiteralString = """
+MATCH (k:ApiKey)
+RETURN k {.id, .name, .role, .scopes, .partnerId, .createdAt, .expiresAt, .revokedAt} AS key
+ORDER BY k.createdAt, k.id
+"""
+_REVOKE: LiteralString = """
+MATCH (k:ApiKey {id: $id})
+SET k.revokedAt = coalesce(k.revokedAt, datetime())
+RETURN k.id AS id
+"""
+_PARTNER: LiteralString = """
+MERGE (p:Partner {name: $name})
+ON CREATE SET p.id = $id, p.createdAt = datetime()
+RETURN p.id AS id
+"""
+
+
+@dataclass(frozen=True)
+class CreatedKey:
+    id: str
+    secret: str  # the whole key, shown once
+
+
+async def create_key(
+    graph: Graph,
+    *,
+    name: str,
+    role: str,
+    scopes: list[str] | None = None,
+    partner_id: str | None = None,
+    expires_at: datetime | None = None,
+) -> CreatedKey:
+    try:
+        parsed_role = Role(role)
+    except ValueError:
+        raise BadUserInput(f"Unknown role {role!r}.", field="role") from None
+    unknown = set(scopes or []) - SCOPES
+    if unknown:
+        raise BadUserInput(f"Unknown scopes: {', '.join(sorted(unknown))}.", field="scopes")
+    if (parsed_role is Role.PARTNER) != (partner_id is not None):
+        raise BadUserInput(
+            "A partner key, and only a partner key, names its partner.", field="partnerId"
+        )
+    if expires_at is not None and expires_at <= datetime.now(UTC):
+        raise BadUserInput("The expiry must be in the future.", field="expiresAt")
+    key_id = secrets.token_hex(8)
+    secret = secrets.token_urlsafe(32)
+    rows = await graph.write_query(
+        _CREATE,
+        {
+            "id": key_id,
+            "name": name.strip() or "unnamed",
+            "role": parsed_role.value,
+            "scopes": sorted(set(scopes or [])),
+            "partnerId": partner_id,
+            "hash": _digest(secret),
+            "expiresAt": expires_at,
+        },
+    )
+    if not rows:
+        raise NotFound("No partner has this id.", field="partnerId")
+    return CreatedKey(id=key_id, secret=f"cdp_{key_id}_{secret}")
+
+
+async def ensure_partner(graph: Graph, name: str) -> str:
+    """The id of the partner called `name`, created if it does not exist yet."""
+    rows = await graph.write_query(_PARTNER, {"name": name, "id": f"ptn_{secrets.token_hex(16)}"})
+    return str(rows[0]["id"])
+
+
+async def list_keys(graph: Graph) -> list[dict[str, Any]]:
+    return [row["key"] for row in await graph.read(_LIST)]
+
+
+async def revoke_key(graph: Graph, key_id: str) -> None:
+    if not await graph.write_query(_REVOKE, {"id": key_id}):
+        raise NotFound(f"No API key has id {key_id!r}.", field="id")
+    _cache.clear()
+
+
+class KeyVerifier:
+    """Checks bearer keys against the graph, remembering good ones for a few seconds."""
+
+    def __init__(self, graph: Graph, cache_seconds: float = CACHE_SECONDS) -> None:
+        self.graph = graph
+        self.cache_seconds = cache_seconds
+
+    async def viewer(self, presented: str) -> Viewer | None:
+        match = _KEY.match(presented)
+        if match is None:
+            return None
+        cached = _cache.get(presented)
+        if cached is not None and cached[0] > time.monotonic():
+            return cached[1]
+        rows = await self.graph.read(_FIND, {"id": match["id"]})
+        if not rows or not hmac.compare_digest(rows[0]["hash"], _digest(match["secret"])):
+            return None
+        row = rows[0]
+        now = datetime.now(UTC)
+        if row["revokedAt"] is not None or (
+            row["expiresAt"] is not None and row["expiresAt"].to_native() <= now
+        ):
+            return None
+        viewer = Viewer(
+            key_id=match["id"],
+            role=Role(row["role"]),
+            scopes=frozenset(row["scopes"] or []),
+            partner_id=row["partnerId"],
+        )
+        _cache[presented] = (time.monotonic() + self.cache_seconds, viewer)
+        return viewer
+
+
+_cache: dict[str, tuple[float, Viewer]] = {}
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()

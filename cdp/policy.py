@@ -1,0 +1,132 @@
+"""What a viewer may see and do, applied inside the compiled Cypher.
+
+- Personal data (declared in `cdp.privacy`) is masked for viewers without `pii:read`.
+- A partner sees only the customers it brought or that were shared with it, and only while the
+  customer's consent to sharing with partners stands; everything reached through a customer
+  (orders, touchpoints, contacts) follows it.
+- Some fields are forbidden to some roles (`FORBIDDEN`), and so are the filters and sorts that
+  would reveal masked values by trial and error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdp.access import SYSTEM, Role, Viewer
+from cdp.errors import Forbidden
+from cdp.privacy import MASKS, PII_FILTERS, PII_SORTS
+
+# Staff records and the influence network are not a partner's business.
+FORBIDDEN: dict[Role, frozenset[str]] = {
+    Role.PARTNER: frozenset(
+        {
+            "Customer.accountOwner",
+            "Customer.ownerHistory",
+            "Customer.influences",
+            "Customer.influencedBy",
+            "Customer.contactOf",
+            "Touchpoint.handledBy",
+            "Query.employees",
+            "AcquisitionSource.customers",
+            "Product.customers",
+            "AcquisitionSource.customerCount",
+            "Product.customerCount",
+        }
+    ),
+}
+# The mutations each role may run (admins: all).
+MUTATIONS: dict[Role, frozenset[str]] = {
+    Role.AGENT: frozenset(
+        {
+            "createCustomer",
+            "updateCustomer",
+            "upsertCustomer",
+            "assignAccountOwner",
+            "addContact",
+            "recordTouchpoint",
+            "placeOrder",
+            "setOrderStatus",
+            "markInvoicePaid",
+            "linkInfluence",
+            "unlinkInfluence",
+            "recordConsent",
+        }
+    ),
+    Role.ANALYST: frozenset(),
+    Role.PARTNER: frozenset(
+        {
+            "createCustomer",
+            "updateCustomer",
+            "upsertCustomer",
+            "recordTouchpoint",
+            "placeOrder",
+            "recordConsent",
+        }
+    ),
+}
+SHARING = "SHARING"
+
+
+@dataclass(frozen=True)
+class Policy:
+    viewer: Viewer
+
+    @property
+    def partner(self) -> str | None:
+        return self.viewer.partner
+
+    def mask(self, type_name: str, field_name: str) -> str | None:
+        """The masked expression template of a PII field this viewer may not read."""
+        if self.viewer.sees_pii:
+            return None
+        return MASKS.get(type_name, {}).get(field_name)
+
+    def check_field(self, type_name: str, field_name: str) -> None:
+        if f"{type_name}.{field_name}" in FORBIDDEN.get(self.viewer.role, frozenset()):
+            raise Forbidden(
+                f"A {self.viewer.role} key may not read {type_name}.{field_name}.",
+                field=f"{type_name}.{field_name}",
+            )
+
+    def check_mutation(self, name: str) -> None:
+        if self.viewer.role is Role.ADMIN:
+            return
+        if name not in MUTATIONS.get(self.viewer.role, frozenset()):
+            raise Forbidden(f"A {self.viewer.role} key may not run {name}.", field=name)
+
+    def check_filter(self, spec: dict[str, object] | None, order_by: str | None) -> None:
+        if self.viewer.sees_pii:
+            return
+        if order_by in PII_SORTS:
+            raise Forbidden("Sorting by name needs the pii:read scope.", field="orderBy")
+        if spec and _uses(spec, PII_FILTERS):
+            raise Forbidden(
+                "Filtering on names or e-mails needs the pii:read scope.", field="filter"
+            )
+
+    def customer_visible(self, var: str, partner_param: str) -> list[str]:
+        """Conditions under which customer `var` is visible (none for staff)."""
+        if self.partner is None:
+            return []
+        return [
+            f"(EXISTS {{ ({var})<-[:BROUGHT]-(:Partner {{id: {partner_param}}}) }} "
+            f"OR EXISTS {{ ({var})-[:SHARED_WITH]->(:Partner {{id: {partner_param}}}) }})",
+            f"COLLECT {{ MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
+            f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
+            f"ORDER BY consent.at DESC LIMIT 1 }}[0] = 'GRANTED'",
+        ]
+
+
+def _uses(spec: object, names: frozenset[str]) -> bool:
+    """Whether a (nested) filter uses any of `names`."""
+    if isinstance(spec, dict):
+        return any(
+            (key in names and value is not None) or _uses(value, names)
+            for key, value in spec.items()
+        )
+    if isinstance(spec, list):
+        return any(_uses(item, names) for item in spec)
+    return False
+
+
+FULL_ACCESS = Policy(SYSTEM)
