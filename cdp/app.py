@@ -24,10 +24,11 @@ from cdp.api_keys import KeyVerifier
 from cdp.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph, connect, translate_errors
+from cdp.limits import RequestLimits
 from cdp.migrations import MigrationError, MigrationRunner
 from cdp.settings import Settings, load_settings
 from schema.context import Context
-from schema.root import schema
+from schema.root import build_schema
 
 
 class State(TypedDict):
@@ -96,7 +97,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await graph.driver.close()
 
     graphql = GraphQLEndpoint(
-        schema,
+        build_schema(settings),
         graphql_ide=None if settings.production else "graphiql",
         allow_queries_via_get=not settings.production,
     )
@@ -105,7 +106,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/readyz", readyz, methods=["GET"]),
         Route(
             "/graphql",
-            RequireKey(graphql, ide_page=not settings.production),
+            RequestLimits(
+                RequireKey(graphql, ide_page=not settings.production),
+                max_bytes=settings.max_request_bytes,
+                max_operations=settings.max_batch_operations,
+                timeout=settings.request_timeout,
+            ),
             methods=["GET", "POST"],
         ),
     ]

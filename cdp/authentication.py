@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from cdp.access import Viewer
 from cdp.api_keys import KeyVerifier
 from cdp.errors import ServiceUnavailable
+from cdp.policy import Policy, policy_in_force
 
 
 class KeyUser(BaseUser):
@@ -79,4 +80,8 @@ class RequireKey:
                 )
                 await response(scope, receive, send)
                 return
+        if user and user.is_authenticated:
+            with policy_in_force(Policy(user.viewer)):
+                await self.app(scope, receive, send)
+            return
         await self.app(scope, receive, send)

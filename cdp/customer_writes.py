@@ -15,6 +15,7 @@ from typing import Any
 
 from cdp import validation
 from cdp.cypher import QueryBuilder
+from cdp.entitlement import mark_brought, require_entitled
 from cdp.errors import BadUserInput, Conflict, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -208,7 +209,9 @@ async def create_customer(graph: Graph, data: Input, selected: Selected) -> Row:
 
     async def work(tx: Tx) -> Row:
         await _check(tx, customer_id, change, must_exist=False)
-        return await _write(tx, customer_id, change, selected, create=True)
+        row = await _write(tx, customer_id, change, selected, create=True)
+        await mark_brought(tx, customer_id)
+        return row
 
     return await transaction(graph, work)
 
@@ -219,6 +222,7 @@ async def update_customer(graph: Graph, customer_id: str, data: Input, selected:
 
     async def work(tx: Tx) -> Row:
         await _check(tx, customer_id, change, must_exist=True)
+        await require_entitled(tx, customer_id, "id")
         return await _write(tx, customer_id, change, selected, create=False)
 
     return await transaction(graph, work)
@@ -251,6 +255,8 @@ async def upsert_customer(
             key,
         )
         customer_id = found["id"] if found else new_id("Customer")
+        if found:
+            await require_entitled(tx, customer_id, "externalId")
         current = await _check(tx, customer_id, change, must_exist=False)
         if current is not None and not _differs(current, change):
             qb = QueryBuilder()
@@ -262,6 +268,8 @@ async def upsert_customer(
             assert row is not None
             return Upserted(row["row"], created=False, changed=False)
         row = await _write(tx, customer_id, change, selected, create=current is None)
+        if current is None:
+            await mark_brought(tx, customer_id)
         return Upserted(row, created=current is None, changed=True)
 
     return await transaction(graph, work)

@@ -14,7 +14,7 @@ class QueryBuilder:
     """Hands out unique parameter and variable names while one query is compiled, and carries
     the viewer's policy into every part of it."""
 
-    policy: Policy = field(default_factory=lambda: _full_access())
+    policy: Policy = field(default_factory=lambda: _current_policy())
     params: dict[str, Any] = field(default_factory=dict)
     _variables: int = 0
 
@@ -43,7 +43,7 @@ def map_literal(entries: dict[str, str]) -> str:
     return "{" + ", ".join(f"`{key}`: {value}" for key, value in entries.items()) + "}"
 
 
-def _full_access() -> Policy:
-    from cdp.policy import FULL_ACCESS  # noqa: PLC0415 - the policy module builds on this one
+def _current_policy() -> Policy:
+    from cdp.policy import current_policy  # noqa: PLC0415 - the policy module builds on this one
 
-    return FULL_ACCESS
+    return current_policy()

@@ -15,7 +15,15 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, LiteralString
 
-from cdp import contacts, customer_writes, influence, orders, reference_writes, touchpoints
+from cdp import (
+    consent,
+    contacts,
+    customer_writes,
+    influence,
+    orders,
+    reference_writes,
+    touchpoints,
+)
 from cdp.graph import Graph
 from cdp.ids import seeded_ids
 from cdp.selection import Selected
@@ -238,6 +246,7 @@ class _Generator:
         self.graph, self.rng, self.currency = graph, rng, currency
         self.progress = progress or (lambda _: None)
         self.counts = {"orders": 0, "touchpoints": 0, "influences": 0, "organizations": 0}
+        self.marketing_ok: set[str] = set()  # channels the current customer agreed to
 
     async def run(self, count: int) -> DemoSummary:
         employees = [await self._employee(i) for i in range(max(3, count // 150))]
@@ -256,6 +265,7 @@ class _Generator:
             else:
                 people.append(customer_id)
         for index, customer_id in enumerate(customer_ids):
+            await self._consents(customer_id)
             if self._is_org(index):
                 await self._contacts(customer_id, people)
             await self._orders(customer_id, index, products)
@@ -441,11 +451,48 @@ class _Generator:
                     self.graph, order["id"], placed + timedelta(days=rng.randint(1, 40)), _ID_ONLY
                 )
 
+    async def _consents(self, customer_id: str) -> None:
+        """Consent as customers give it: most agree to e-mail, fewer to calls; some withdraw."""
+        rng = self.rng
+        self.marketing_ok = set()
+        for channel, likelihood in (("EMAIL", 0.7), ("SMS", 0.4), ("PHONE", 0.3), ("POST", 0.5)):
+            if rng.random() < likelihood:
+                status = "WITHDRAWN" if rng.random() < 0.1 else "GRANTED"
+                if status == "GRANTED":
+                    self.marketing_ok.add(channel)
+                await consent.record_consent(
+                    self.graph,
+                    {
+                        "customer_id": customer_id,
+                        "purpose": "MARKETING",
+                        "channel": channel,
+                        "status": status,
+                        "at": self._time(0, SPAN_DAYS),
+                        "source": rng.choice(("sign-up form", "store counter", "phone call")),
+                    },
+                    _ID_ONLY,
+                )
+        if rng.random() < 0.6:
+            await consent.record_consent(
+                self.graph,
+                {
+                    "customer_id": customer_id,
+                    "purpose": "SHARING",
+                    "status": "GRANTED",
+                    "at": self._time(0, SPAN_DAYS),
+                    "source": "sign-up form",
+                },
+                _ID_ONLY,
+            )
+
     async def _touchpoints(self, customer_id: str, employees: list[str]) -> None:
         rng = self.rng
         for _ in range(rng.randint(1, 8)):
             kind = rng.choice(_KINDS)
             channel = rng.choice(_CHANNELS)
+            needs = consent.CONSENT_CHANNEL.get(channel)
+            if kind in consent.MARKETING_KINDS and needs and needs not in self.marketing_ok:
+                kind = "SERVICE"  # no marketing where the customer did not agree to it
             outbound = kind in _OUTBOUND_ONLY or channel in ("ADVERTISING", "NEWSLETTER")
             resolved = kind != "COMPLAINT" or rng.random() < 0.7
             await touchpoints.record_touchpoint(

@@ -70,8 +70,9 @@ class Graph:
 
     async def write(self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]) -> T:
         """Run `work` in one managed write transaction; it may be retried, so keep it idempotent."""
+        timed = neo4j.unit_of_work(timeout=self.timeout)(work)
         async with translate_errors(), self.driver.session(database=self.database) as session:
-            return await session.execute_write(work)
+            return await session.execute_write(timed)
 
     async def write_query(
         self, query: LiteralString, params: Params | None = None

@@ -120,6 +120,20 @@ def _products_bought(qb: QueryBuilder, var: str, selected: Selected) -> str:
     )
 
 
+def _consent(qb: QueryBuilder, var: str, selected: Selected) -> str:
+    """The current consent: the latest event of each purpose and channel."""
+    x, e, f = qb.variable("x"), qb.variable("e"), qb.variable("f")
+    return (
+        f"COLLECT {{ MATCH ({var})-[:GAVE]->({e}:ConsentEvent) "
+        f"WITH DISTINCT {var}, {e}.purpose AS purpose, {e}.channel AS channel "
+        f"WITH purpose, channel, COLLECT {{ MATCH ({var})-[:GAVE]->({f}:ConsentEvent) "
+        f"WHERE {f}.purpose = purpose AND {f}.channel = channel "
+        f"RETURN {f} ORDER BY {f}.at DESC, {f}.recordedAt DESC LIMIT 1 }}[0] AS {x} "
+        f"ORDER BY purpose, channel "
+        f"RETURN {project(qb, 'ConsentState', x, selected)} }}"
+    )
+
+
 def other(type_name: str) -> Compile:
     """The node at the other end of an edge-like object (bound as `{v}_o`)."""
 
@@ -235,6 +249,12 @@ register(
             ),
             "productsBought": _products_bought,
             "metrics": _metrics,
+            "consent": _consent,
+            "consentHistory": Related(
+                "ConsentState",
+                "({v})-[:GAVE]->({x}:ConsentEvent)",
+                order="{x}.at DESC, {x}.recordedAt DESC",
+            ),
         },
     )
 )
@@ -473,6 +493,19 @@ register(
             "kind": prop("kind"),
             "since": prop("since"),
             "evidence": prop("evidence"),
+        },
+    )
+)
+
+register(
+    ObjectSpec(
+        "ConsentState",
+        fields={
+            "purpose": prop("purpose"),
+            "channel": expression("CASE {v}.channel WHEN 'ANY' THEN null ELSE {v}.channel END"),
+            "status": prop("status"),
+            "at": prop("at"),
+            "source": prop("source"),
         },
     )
 )

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import money, validation
+from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, Conflict, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -77,6 +78,7 @@ async def place_order(
         assert found is not None
         if not found["customerFound"]:
             raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
+        await require_entitled(tx, customer_id, "input.customerId")
         if found["numberTaken"]:
             raise Conflict(f"Order number {number!r} is taken.", field="input.number")
         lines = []

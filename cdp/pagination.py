@@ -62,10 +62,15 @@ class Connection:
     default_sort: str
     where: WhereBuilder | None = None
     default_first: int = 20
+    fallback_sort: str = ""  # the default for viewers who may not see the default's values
+
+    def __post_init__(self) -> None:
+        if not self.fallback_sort:
+            object.__setattr__(self, "fallback_sort", self.default_sort)
 
     def __call__(self, qb: QueryBuilder, var: str, selected: Selected) -> str:
         x = qb.variable("x")
-        sort = self._sort(selected)
+        sort = self._sort(selected, qb)
         # Page arguments are checked whatever is selected, so a bad one never passes unseen.
         first = page_size(selected.args.get("first"), self.default_first)
         after = selected.args.get("after")
@@ -113,8 +118,10 @@ class Connection:
         entries["sort"] = qb.param(sort.name)
         return map_literal(entries)
 
-    def _sort(self, selected: Selected) -> Sort:
-        name = selected.args.get("order_by") or self.default_sort
+    def _sort(self, selected: Selected, qb: QueryBuilder) -> Sort:
+        # Without a sort asked for, viewers who may not read names get the creation order.
+        default = self.default_sort if qb.policy.viewer.sees_pii else self.fallback_sort
+        name = selected.args.get("order_by") or default
         if name not in self.sorts:
             raise BadUserInput(f"Unknown sort order {name!r}.", field="orderBy")
         return self.sorts[name]

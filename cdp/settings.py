@@ -48,6 +48,14 @@ class Settings(BaseSettings):
     # How long a verified API key is trusted before it is checked again (revocation delay).
     key_cache_seconds: float = Field(default=10.0, ge=0)
 
+    # The GraphQL edge: refused before any resolver runs.
+    max_depth: int = Field(default=12, ge=2)
+    max_aliases: int = Field(default=30, ge=0)
+    max_tokens: int = Field(default=5000, ge=100)
+    max_batch_operations: int = Field(default=10, ge=1)
+    max_request_bytes: int = Field(default=1_048_576, ge=1024)
+    request_timeout: float = Field(default=30.0, gt=0)
+
     # The currency of prices and orders when an input names none (ISO 4217).
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
 

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import validation
+from cdp.consent import MARKETING_KINDS, require_marketing_consent
+from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -59,6 +61,9 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
             raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
         if employee_id and not found["employeeFound"]:
             raise NotFound(f"No employee has id {employee_id!r}.", field="input.handledById")
+        await require_entitled(tx, customer_id, "input.customerId")
+        if props["direction"] == "OUTBOUND" and props["kind"] in MARKETING_KINDS:
+            await require_marketing_consent(tx, customer_id, props["channel"])
         result = await tx.run(
             _RECORD,
             {

@@ -6,6 +6,7 @@ import strawberry
 
 from cdp import nodes, reference_writes
 from cdp.projection import page_size
+from resolvers.access import policy_of
 from resolvers.selection import selection
 from schema.context import Info
 from schema.inputs import (
@@ -21,19 +22,23 @@ from schema.rows import Row
 
 async def products(info: Info, first: int | None = 100) -> list[Row]:
     return await nodes.listing(
-        info.context.graph, "Product", page_size(first, 100), selection(info)
+        info.context.graph, "Product", page_size(first, 100), selection(info), policy_of(info)
     )
 
 
 async def acquisition_sources(info: Info, first: int | None = 100) -> list[Row]:
     return await nodes.listing(
-        info.context.graph, "AcquisitionSource", page_size(first, 100), selection(info)
+        info.context.graph,
+        "AcquisitionSource",
+        page_size(first, 100),
+        selection(info),
+        policy_of(info),
     )
 
 
 async def employees(info: Info, first: int | None = 100) -> list[Row]:
     return await nodes.listing(
-        info.context.graph, "Employee", page_size(first, 100), selection(info)
+        info.context.graph, "Employee", page_size(first, 100), selection(info), policy_of(info)
     )
 
 

@@ -6,11 +6,12 @@ from datetime import datetime
 
 import strawberry
 
-from cdp import contacts, influence, orders, touchpoints
+from cdp import consent, contacts, influence, orders, touchpoints
 from resolvers.selection import selection
 from schema.context import Info
 from schema.enums import OrderStatus
 from schema.inputs import (
+    ConsentInput,
     ContactInput,
     InfluenceInput,
     InfluencePairInput,
@@ -59,3 +60,8 @@ async def link_influence(info: Info, input: InfluenceInput) -> Row:
 
 async def unlink_influence(info: Info, input: InfluencePairInput) -> bool:
     return await influence.unlink_influence(info.context.graph, selection(info).args["input"])
+
+
+async def record_consent(info: Info, input: ConsentInput) -> Row:
+    selected = selection(info)
+    return await consent.record_consent(info.context.graph, selected.args["input"], selected)

@@ -11,6 +11,9 @@ from schema.common import Connection, DateTimeRange, Money, Node, StringFilter
 from schema.enums import (
     AcquisitionKind,
     Channel,
+    ConsentChannel,
+    ConsentPurpose,
+    ConsentStatus,
     CustomerKind,
     InfluenceKind,
     LifecycleStage,
@@ -114,6 +117,17 @@ class CustomerMetrics:
     open_complaints: int = strawberry.field(description="Complaints not yet resolved.")
 
 
+@strawberry.type(description="A consent event, or the latest one of its purpose and channel.")
+class ConsentState:
+    purpose: ConsentPurpose
+    channel: ConsentChannel | None = strawberry.field(
+        description="Null for purposes that are not about contacting (sharing, profiling)."
+    )
+    status: ConsentStatus
+    at: datetime
+    source: str = strawberry.field(description="Where it was given: a form, a call, a partner.")
+
+
 @strawberry.type(description="A person or an organization we sell to, or hope to.")
 class Customer(Node):
     id: strawberry.ID
@@ -138,6 +152,12 @@ class Customer(Node):
     owner_history: list[Ownership] = strawberry.field(description="Newest first.")
     products_bought: list[PurchasedProduct]
     metrics: CustomerMetrics
+    consent: list[ConsentState] = strawberry.field(
+        description="The current consent: the latest event of each purpose and channel."
+    )
+    consent_history: list[ConsentState] = strawberry.field(
+        description="Every consent event, newest first (append-only)."
+    )
 
     @strawberry.field(description="For an organization: its people, by name.")
     def contacts(self, info: strawberry.Info, first: int | None = 50) -> list[ContactRef]:

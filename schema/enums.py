@@ -108,3 +108,25 @@ class CustomerOrder(Enum):
     LIFETIME_REVENUE_DESC = "LIFETIME_REVENUE_DESC"
     LAST_CONTACT_AT_ASC = "LAST_CONTACT_AT_ASC"
     LAST_CONTACT_AT_DESC = "LAST_CONTACT_AT_DESC"
+
+
+@strawberry.enum(description="What a customer's consent is for.")
+class ConsentPurpose(Enum):
+    MARKETING = "MARKETING"
+    PROFILING = "PROFILING"
+    SHARING = "SHARING"
+
+
+@strawberry.enum
+class ConsentChannel(Enum):
+    EMAIL = "EMAIL"
+    SMS = "SMS"
+    PHONE = "PHONE"
+    POST = "POST"
+
+
+@strawberry.enum
+class ConsentStatus(Enum):
+    GRANTED = "GRANTED"
+    DENIED = "DENIED"
+    WITHDRAWN = "WITHDRAWN"

@@ -16,6 +16,13 @@ def _is_unexpected(error: GraphQLError) -> bool:
     return error.original_error is not None and not isinstance(error.original_error, CdpError)
 
 
+_LIMITS = (
+    ("exceeds maximum operation depth", "DEPTH_LIMIT_EXCEEDED"),
+    ("aliases found. Allowed", "ALIAS_LIMIT_EXCEEDED"),
+    ("tokens. Parsing aborted", "TOKEN_LIMIT_EXCEEDED"),
+)
+
+
 class ErrorCodes(MaskErrors):
     """Masks unexpected failures (no traceback, Cypher or server detail reaches a client)."""
 
@@ -28,11 +35,13 @@ class ErrorCodes(MaskErrors):
         processed = super()._process_errors(errors)
         for error in processed:
             if not (error.extensions or {}).get("code"):
-                # The document itself is wrong: a parse or validation error.
-                error.extensions = {
-                    **(error.extensions or {}),
-                    "code": ErrorCode.GRAPHQL_VALIDATION_FAILED.value,
-                }
+                # The document itself is wrong: a limit it breaks, or a parse or validation
+                # error. The limits are told apart by their (pinned) libraries' messages.
+                code = next(
+                    (code for pattern, code in _LIMITS if pattern in error.message),
+                    ErrorCode.GRAPHQL_VALIDATION_FAILED.value,
+                )
+                error.extensions = {**(error.extensions or {}), "code": code}
         return processed
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:

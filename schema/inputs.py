@@ -11,6 +11,9 @@ import strawberry
 from schema.enums import (
     AcquisitionKind,
     Channel,
+    ConsentChannel,
+    ConsentPurpose,
+    ConsentStatus,
     CustomerKind,
     Direction,
     InfluenceKind,
@@ -240,3 +243,15 @@ class EmployeePatch:
     email: str | None = UNSET
     title: str | None = UNSET
     active: bool | None = UNSET
+
+
+@strawberry.input
+class ConsentInput:
+    customer_id: strawberry.ID
+    purpose: ConsentPurpose
+    status: ConsentStatus
+    source: str = strawberry.field(description="Where it was given: a form, a call, a partner.")
+    channel: ConsentChannel | None = strawberry.field(
+        default=None, description="For MARKETING: the channel it covers."
+    )
+    at: datetime | None = strawberry.field(default=None, description="Default: now.")

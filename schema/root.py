@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import strawberry
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
 from strawberry.printer import print_schema
 from strawberry.schema.config import StrawberryConfig
 
 from cdp.projection import REGISTRY
+from cdp.settings import Settings
 from resolvers import catalog, nodes, relationships
 from resolvers import customers as customer_resolvers
 from resolvers.about import resolve_about
+from resolvers.access import MayRead, MayRun
 from schema.about import About
 from schema.acquisition_source import AcquisitionSource
 from schema.common import Connection, Node
@@ -57,74 +66,132 @@ class Query:
     acquisition_sources = strawberry.field(
         resolver=catalog.acquisition_sources, graphql_type=list[AcquisitionSource]
     )
-    employees = strawberry.field(resolver=catalog.employees, graphql_type=list[Employee])
+    employees = strawberry.field(
+        resolver=catalog.employees, graphql_type=list[Employee], permission_classes=[MayRead]
+    )
 
 
 @strawberry.type
 class Mutation:
     # Each mutation is one transaction; it returns the changed object as selected.
     create_customer = strawberry.field(
-        resolver=customer_resolvers.create_customer, graphql_type=Customer
+        permission_classes=[MayRun],
+        resolver=customer_resolvers.create_customer,
+        graphql_type=Customer,
     )
     update_customer = strawberry.field(
-        resolver=customer_resolvers.update_customer, graphql_type=Customer
+        permission_classes=[MayRun],
+        resolver=customer_resolvers.update_customer,
+        graphql_type=Customer,
     )
     upsert_customer = strawberry.field(
+        permission_classes=[MayRun],
         resolver=customer_resolvers.upsert_customer,
         graphql_type=UpsertCustomerPayload,
         description="Create or update the customer known by this external id; the same input "
         "twice changes nothing the second time.",
     )
     delete_customer = strawberry.field(
+        permission_classes=[MayRun],
         resolver=customer_resolvers.delete_customer,
         graphql_type=DeleteCustomerPayload,
         description="Deletes the customer, their touchpoints, contacts, addresses, external ids "
         "and relationships; their orders are kept, detached.",
     )
     assign_account_owner = strawberry.field(
+        permission_classes=[MayRun],
         resolver=customer_resolvers.assign_account_owner,
         graphql_type=Customer,
         description="The employee owns the account from `since` (default now); the previous "
         "ownership ends then.",
     )
-    add_contact = strawberry.field(resolver=relationships.add_contact, graphql_type=Contact)
-    record_touchpoint = strawberry.field(
-        resolver=relationships.record_touchpoint, graphql_type=Touchpoint
+    add_contact = strawberry.field(
+        permission_classes=[MayRun], resolver=relationships.add_contact, graphql_type=Contact
     )
-    place_order = strawberry.field(resolver=relationships.place_order, graphql_type=Order)
-    set_order_status = strawberry.field(resolver=relationships.set_order_status, graphql_type=Order)
+    record_touchpoint = strawberry.field(
+        permission_classes=[MayRun],
+        resolver=relationships.record_touchpoint,
+        graphql_type=Touchpoint,
+    )
+    place_order = strawberry.field(
+        permission_classes=[MayRun], resolver=relationships.place_order, graphql_type=Order
+    )
+    set_order_status = strawberry.field(
+        permission_classes=[MayRun], resolver=relationships.set_order_status, graphql_type=Order
+    )
     mark_invoice_paid = strawberry.field(
-        resolver=relationships.mark_invoice_paid, graphql_type=Order
+        permission_classes=[MayRun], resolver=relationships.mark_invoice_paid, graphql_type=Order
     )
     link_influence = strawberry.field(
+        permission_classes=[MayRun],
         resolver=relationships.link_influence,
         graphql_type=Influence,
         description="Create or update an influence; `customer` of the result is the influenced.",
     )
     unlink_influence = strawberry.field(
+        permission_classes=[MayRun],
         resolver=relationships.unlink_influence,
         description="True if an influence was removed; unlinking twice is harmless.",
     )
-    create_product = strawberry.field(resolver=catalog.create_product, graphql_type=Product)
-    update_product = strawberry.field(resolver=catalog.update_product, graphql_type=Product)
+    record_consent = strawberry.field(
+        permission_classes=[MayRun],
+        resolver=relationships.record_consent,
+        graphql_type=Customer,
+        description="Append a consent event; the customer's current consent follows the latest.",
+    )
+    create_product = strawberry.field(
+        permission_classes=[MayRun], resolver=catalog.create_product, graphql_type=Product
+    )
+    update_product = strawberry.field(
+        permission_classes=[MayRun], resolver=catalog.update_product, graphql_type=Product
+    )
     create_acquisition_source = strawberry.field(
-        resolver=catalog.create_acquisition_source, graphql_type=AcquisitionSource
+        permission_classes=[MayRun],
+        resolver=catalog.create_acquisition_source,
+        graphql_type=AcquisitionSource,
     )
     update_acquisition_source = strawberry.field(
-        resolver=catalog.update_acquisition_source, graphql_type=AcquisitionSource
+        permission_classes=[MayRun],
+        resolver=catalog.update_acquisition_source,
+        graphql_type=AcquisitionSource,
     )
-    create_employee = strawberry.field(resolver=catalog.create_employee, graphql_type=Employee)
-    update_employee = strawberry.field(resolver=catalog.update_employee, graphql_type=Employee)
+    create_employee = strawberry.field(
+        permission_classes=[MayRun], resolver=catalog.create_employee, graphql_type=Employee
+    )
+    update_employee = strawberry.field(
+        permission_classes=[MayRun], resolver=catalog.update_employee, graphql_type=Employee
+    )
 
 
-schema = strawberry.Schema(
-    query=Query,
-    mutation=Mutation,
-    types=[Contact, Order, Touchpoint],
-    extensions=[ErrorCodes],
-    config=StrawberryConfig(scalar_map=SCALAR_OVERRIDES, default_resolver=default_resolver),
-)
-install_row_resolvers(schema, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """The executable schema with the edge's limits; production hides introspection and
+    field suggestions."""
+    settings = settings or Settings()
+    extensions: list[Any] = [
+        ErrorCodes,
+        lambda: QueryDepthLimiter(max_depth=settings.max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+    ]
+    if settings.production:
+        extensions.append(DisableIntrospection)
+    built = strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=[Contact, Order, Touchpoint],
+        extensions=extensions,
+        config=StrawberryConfig(
+            scalar_map=SCALAR_OVERRIDES,
+            default_resolver=default_resolver,
+            disable_field_suggestions=settings.production,
+            batching_config={"max_operations": settings.max_batch_operations},
+        ),
+    )
+    install_row_resolvers(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
+    return built
+
+
+schema = build_schema()
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 

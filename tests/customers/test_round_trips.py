@@ -125,6 +125,8 @@ query Everything($id: ID!) {
       customer { id name influences { customer { name } } influencedBy { customer { name } } }
     }
     influencedBy { strength kind customer { id name metrics { lifetimeRevenue { amount } } } }
+    consent { purpose channel status at source }
+    consentHistory { purpose channel status at source }
     productsBought {
       quantity lastPurchasedAt revenue { amount currency }
       product { id sku name category active price { amount } unitCost { amount } }
