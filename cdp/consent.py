@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from cdp import validation
+from cdp import audit, validation
 from cdp.entitlement import require_entitled
 from cdp.errors import CdpError, ErrorCode, NotFound
 from cdp.graph import Graph
@@ -49,6 +49,7 @@ class ConsentRequired(CdpError):
 
 async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    audit.note_customers([customer_id])
     at = data.get("at") or datetime.now(UTC)
     source = validation.text(data.get("source"), "input.source", max_length=200)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdp import validation
+from cdp import audit, validation
 from cdp.errors import BadUserInput, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -33,6 +33,7 @@ async def add_contact(
 ) -> Row:
     """A person at an organization; `personCustomerId` links their own customer record."""
     require_id(organization_id, "Customer", "organizationId")
+    audit.note_customers([organization_id, data.get("person_customer_id")])
     person_id = data.get("person_customer_id")
     if person_id:
         require_id(person_id, "Customer", "input.personCustomerId")

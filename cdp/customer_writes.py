@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from cdp import validation
+from cdp import audit, validation
 from cdp.cypher import QueryBuilder
 from cdp.entitlement import mark_brought, require_entitled
 from cdp.errors import BadUserInput, Conflict, NotFound
@@ -340,6 +340,7 @@ async def _write(
         "ownerSince": (change.created_at or now) if create else now,
         "createdAt": change.created_at or now,
     }
+    audit.note_customers([customer_id])
     start = (
         "CREATE (c:Customer {id: $customerId, createdAt: $createdAt, revenueMinor: 0})"
         if create
@@ -415,6 +416,8 @@ async def delete_customer(graph: Graph, customer_id: str) -> dict[str, int]:
     books, detached, with the id they belonged to in `formerCustomerId`."""
     require_id(customer_id, "Customer", "id")
 
+    audit.note_customers([customer_id])
+
     async def work(tx: Tx) -> dict[str, int]:
         row = await one(tx, _DELETE, {"customerId": customer_id})
         if row is None:
@@ -443,6 +446,7 @@ async def assign_account_owner(
     """Make `employee_id` the owner from `since` (default now), closing the current ownership;
     assigning the current owner again changes nothing."""
     require_id(customer_id, "Customer", "customerId")
+    audit.note_customers([customer_id])
     require_id(employee_id, "Employee", "employeeId")
     now = datetime.now(UTC)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cdp import audit
 from cdp.customer_filters import customer_where
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput, Forbidden
@@ -95,6 +96,7 @@ async def search(
         f"RETURN {map_literal(entries)} AS row ORDER BY score DESC, node.id"
     )
     rows = await graph.read_compiled(query, qb.params)
+    await audited(graph, qb, rows)
     return [row["row"] for row in rows]
 
 
@@ -114,4 +116,11 @@ def _where(conditions: list[str]) -> str:
 
 async def _one(graph: Graph, query: str, qb: QueryBuilder) -> Row | None:
     rows = await graph.read_compiled(query, qb.params)
+    await audited(graph, qb, rows)
     return rows[0]["row"] if rows else None
+
+
+async def audited(graph: Graph, qb: QueryBuilder, rows: list[Row]) -> None:
+    """Leave an audit record when the rows hold unmasked personal data."""
+    audit.note_fields(qb.pii_read)
+    await audit.record_read(graph, rows)

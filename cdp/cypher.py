@@ -16,6 +16,7 @@ class QueryBuilder:
 
     policy: Policy = field(default_factory=lambda: _current_policy())
     params: dict[str, Any] = field(default_factory=dict)
+    pii_read: set[str] = field(default_factory=set)  # unmasked personal data, for the audit log
     _variables: int = 0
 
     def visible(self, customer: str) -> list[str]:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import LiteralString
+
+from cdp import audit
 from cdp.cypher import QueryBuilder
 from cdp.errors import NotFound
+from cdp.graph import Graph
+from cdp.ids import require_id
 from cdp.policy import current_policy
-from cdp.writes import Tx, one
+from cdp.writes import Tx, one, transaction
 
 
 async def require_entitled(tx: Tx, customer_id: str, field: str, *, consent: bool = True) -> None:
@@ -36,3 +41,39 @@ async def mark_brought(tx: Tx, customer_id: str) -> None:
         "MERGE (p)-[b:BROUGHT]->(c) ON CREATE SET b.at = datetime() RETURN c.id",
         {"partner": partner, "customerId": customer_id},
     )
+
+
+_SHARE: LiteralString = """
+MATCH (c:Customer {id: $customerId}), (p:Partner {id: $partnerId})
+MERGE (c)-[s:SHARED_WITH]->(p) ON CREATE SET s.at = datetime()
+RETURN c.id AS id
+"""
+_UNSHARE: LiteralString = """
+MATCH (c:Customer {id: $customerId})-[s:SHARED_WITH]->(:Partner {id: $partnerId})
+DELETE s
+RETURN count(*) AS removed
+"""
+
+
+async def share(graph: Graph, customer_id: str, partner_id: str, *, shared: bool) -> bool:
+    """Share a customer with a partner (or stop sharing); the partner still needs the
+    customer's consent to sharing to see them. Idempotent; True if something changed."""
+    require_id(customer_id, "Customer", "customerId")
+    audit.note_customers([customer_id])
+
+    async def work(tx: Tx) -> bool:
+        if shared:
+            before = await one(
+                tx,
+                "MATCH (:Customer {id: $c})-[s:SHARED_WITH]->(:Partner "
+                "{id: $p}) RETURN count(s) AS n",
+                {"c": customer_id, "p": partner_id},
+            )
+            row = await one(tx, _SHARE, {"customerId": customer_id, "partnerId": partner_id})
+            if row is None:
+                raise NotFound("No such customer or partner.", field="customerId")
+            return bool(before and before["n"] == 0)
+        row = await one(tx, _UNSHARE, {"customerId": customer_id, "partnerId": partner_id})
+        return bool(row and row["removed"])
+
+    return await transaction(graph, work)

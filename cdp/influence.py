@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from cdp import validation
+from cdp import audit, validation
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, NotFound
 from cdp.graph import Graph
@@ -33,6 +33,7 @@ WITH i, b AS i_o
 def _pair(data: dict[str, Any]) -> tuple[str, str]:
     from_id = require_id(data["from_id"], "Customer", "input.fromId")
     to_id = require_id(data["to_id"], "Customer", "input.toId")
+    audit.note_customers([from_id, to_id])
     if from_id == to_id:
         raise BadUserInput("A customer cannot influence themselves.", field="input.toId")
     return from_id, to_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cdp.customers import audited
 from cdp.cypher import QueryBuilder
 from cdp.graph import Graph
 from cdp.ids import label_of
@@ -41,6 +42,7 @@ async def node(
     # The label comes from ids.LABELS, never from the client's text.
     query = f"MATCH (n:{label} {{id: {qb.param(node_id)}}}){where} RETURN {body} AS row"
     rows = await graph.read_compiled(query, qb.params)
+    await audited(graph, qb, rows)
     return rows[0]["row"] if rows else None
 
 
@@ -61,4 +63,6 @@ async def listing(
         f"MATCH (n:{label}) RETURN {project(qb, label, 'n', selected)} AS row "
         f"ORDER BY {order} LIMIT {qb.param(first)}"
     )
-    return [row["row"] for row in await graph.read_compiled(query, qb.params)]
+    rows = await graph.read_compiled(query, qb.params)
+    await audited(graph, qb, rows)
+    return [row["row"] for row in rows]

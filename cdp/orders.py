@@ -6,7 +6,7 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
-from cdp import money, validation
+from cdp import audit, money, validation
 from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, Conflict, NotFound
 from cdp.graph import Graph
@@ -50,6 +50,7 @@ async def place_order(
     graph: Graph, data: dict[str, Any], selected: Selected, *, default_currency: str
 ) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    audit.note_customers([customer_id])
     currency = money.require_currency(data.get("currency") or default_currency, "input.currency")
     if currency != default_currency:
         # One currency for the books: revenue figures add orders up without conversion.

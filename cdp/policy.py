@@ -20,8 +20,12 @@ from cdp.errors import Forbidden
 from cdp.privacy import MASKS, PII_FILTERS, PII_SORTS
 
 # Staff records and the influence network are not a partner's business.
+_ADMIN_ONLY = frozenset({"Query.auditLog", "Query.exportCustomerData", "Query.apiKeys"})
 FORBIDDEN: dict[Role, frozenset[str]] = {
-    Role.PARTNER: frozenset(
+    Role.AGENT: _ADMIN_ONLY,
+    Role.ANALYST: _ADMIN_ONLY,
+    Role.PARTNER: _ADMIN_ONLY
+    | frozenset(
         {
             "Customer.accountOwner",
             "Customer.ownerHistory",

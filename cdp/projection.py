@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput
+from cdp.privacy import is_pii
 from cdp.selection import Selected, merge_by_key
 
 Compile = Callable[[QueryBuilder, str, Selected], str]
@@ -54,8 +55,12 @@ def project(
         masked = qb.policy.mask(spec.name, child.name)
         if masked is not None:
             entries[child.key] = masked.format(v=var)
-        else:
-            entries[child.key] = spec.fields[child.name](qb, var, child)
+            continue
+        if is_pii(spec.name, child.name):
+            qb.pii_read.add(f"{spec.name}.{child.name}")
+        entries[child.key] = spec.fields[child.name](qb, var, child)
+    if spec.name == "Customer" and qb.policy.viewer.sees_pii:
+        entries["__audit"] = f"{var}.id"  # which customers a read showed, for the audit log
     return map_literal(entries)
 
 

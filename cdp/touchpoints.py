@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from cdp import validation
+from cdp import audit, validation
 from cdp.consent import MARKETING_KINDS, require_marketing_consent
 from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
@@ -36,6 +36,7 @@ CALL (t) {
 
 async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    audit.note_customers([customer_id])
     employee_id = data.get("handled_by_id")
     if employee_id:
         require_id(employee_id, "Employee", "input.handledById")

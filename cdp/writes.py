@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from neo4j import AsyncManagedTransaction
 
+from cdp import audit
 from cdp.graph import Graph
 
 T = TypeVar("T")
@@ -22,9 +23,20 @@ async def one(tx: Tx, query: str, params: dict[str, Any]) -> Row | None:
     return rows[0] if rows else None
 
 
-async def transaction(graph: Graph, work: Callable[[Tx], Awaitable[T]]) -> T:
-    """Run `work` as one transaction: raising a CdpError inside it rolls everything back."""
-    return await graph.write(work)
+async def transaction(
+    graph: Graph, work: Callable[[Tx], Awaitable[T]], *, kind: str = "MUTATION"
+) -> T:
+    """Run `work` as one transaction: raising a CdpError inside it rolls everything back.
+    A mutation served to a client leaves its audit record in the same transaction."""
+
+    async def audited(tx: Tx) -> T:
+        result = await work(tx)
+        record = audit.params(kind)
+        if record is not None:
+            await (await tx.run(audit.RECORD, record)).consume()
+        return result
+
+    return await graph.write(audited)
 
 
 async def project_one(tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "") -> Row:

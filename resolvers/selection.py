@@ -30,6 +30,7 @@ from graphql import (
 from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
 from strawberry.types.unset import UnsetType
 
+from cdp import audit
 from cdp.selection import Selected
 
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
@@ -39,6 +40,8 @@ Parent = GraphQLObjectType | GraphQLInterfaceType
 def selection(info: strawberry.Info[Any, Any]) -> Selected:
     """The field being resolved, with everything selected under it."""
     raw = info._raw_info
+    if raw.parent_type.name in ("Query", "Mutation"):
+        audit.begin(raw.field_name)  # each root field is one operation of the audit log
     # Strawberry hands resolvers the coerced variables alone; graphql-core wants its container.
     variables = VariableValues(sources={}, coerced=dict(raw.variable_values or {}))  # type: ignore[arg-type]
     reader = _Reader(raw.schema, raw.fragments, variables)

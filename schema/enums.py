@@ -130,3 +130,11 @@ class ConsentStatus(Enum):
     GRANTED = "GRANTED"
     DENIED = "DENIED"
     WITHDRAWN = "WITHDRAWN"
+
+
+@strawberry.enum(description="What an API key may do.")
+class Role(Enum):
+    ADMIN = "admin"
+    AGENT = "agent"
+    ANALYST = "analyst"
+    PARTNER = "partner"

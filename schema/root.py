@@ -13,16 +13,18 @@ from strawberry.extensions import (
     QueryDepthLimiter,
 )
 from strawberry.printer import print_schema
+from strawberry.scalars import JSON
 from strawberry.schema.config import StrawberryConfig
 
 from cdp.projection import REGISTRY
 from cdp.settings import Settings
-from resolvers import catalog, nodes, relationships
+from resolvers import admin, catalog, nodes, relationships
 from resolvers import customers as customer_resolvers
 from resolvers.about import resolve_about
 from resolvers.access import MayRead, MayRun
 from schema.about import About
 from schema.acquisition_source import AcquisitionSource
+from schema.admin import ApiKey, AuditRecord, CreatedApiKey, EraseCustomerPayload
 from schema.common import Connection, Node
 from schema.contact import Contact
 from schema.customer import Customer, CustomerSearchHit, Influence
@@ -65,6 +67,21 @@ class Query:
     products = strawberry.field(resolver=catalog.products, graphql_type=list[Product])
     acquisition_sources = strawberry.field(
         resolver=catalog.acquisition_sources, graphql_type=list[AcquisitionSource]
+    )
+    audit_log = strawberry.field(
+        resolver=admin.audit_log,
+        graphql_type=list[AuditRecord],
+        permission_classes=[MayRead],
+        description="Admins: the audit log, newest first.",
+    )
+    api_keys = strawberry.field(
+        resolver=admin.api_key_list, graphql_type=list[ApiKey], permission_classes=[MayRead]
+    )
+    export_customer_data = strawberry.field(
+        resolver=admin.export_customer_data,
+        permission_classes=[MayRead],
+        graphql_type=JSON,
+        description="Admins: everything held about a customer, as JSON.",
     )
     employees = strawberry.field(
         resolver=catalog.employees, graphql_type=list[Employee], permission_classes=[MayRead]
@@ -138,6 +155,23 @@ class Mutation:
         resolver=relationships.record_consent,
         graphql_type=Customer,
         description="Append a consent event; the customer's current consent follows the latest.",
+    )
+    erase_customer = strawberry.field(
+        permission_classes=[MayRun],
+        resolver=admin.erase_customer,
+        graphql_type=EraseCustomerPayload,
+        description="Remove a customer's personal data and every relationship that identifies "
+        "them; order totals stay, anonymized. The customer then reads as not found.",
+    )
+    create_api_key = strawberry.field(
+        permission_classes=[MayRun], resolver=admin.create_api_key, graphql_type=CreatedApiKey
+    )
+    revoke_api_key = strawberry.field(permission_classes=[MayRun], resolver=admin.revoke_api_key)
+    share_customer = strawberry.field(
+        permission_classes=[MayRun],
+        resolver=admin.share_customer,
+        description="Share a customer with a partner (shared: false stops sharing). The "
+        "partner sees them only while they consent to sharing.",
     )
     create_product = strawberry.field(
         permission_classes=[MayRun], resolver=catalog.create_product, graphql_type=Product
