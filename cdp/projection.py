@@ -64,14 +64,20 @@ def project(
     return map_literal(entries)
 
 
-MAX_PAGE = 1000
+_LIMITS = {"max_page": 1000}
+
+
+def configure(*, max_page: int) -> None:
+    """Set the largest page a client may ask for (CDP_MAX_PAGE), once per process."""
+    _LIMITS["max_page"] = max_page
 
 
 def page_size(first: int | None, default: int) -> int:
-    """`first` of a list, defaulted and bounded (0 to MAX_PAGE)."""
+    """`first` of a list, defaulted and bounded (0 to CDP_MAX_PAGE)."""
     size = default if first is None else first
-    if not 0 <= size <= MAX_PAGE:
-        raise BadUserInput(f"first must be between 0 and {MAX_PAGE}.", field="first")
+    limit = _LIMITS["max_page"]
+    if not 0 <= size <= limit:
+        raise BadUserInput(f"first must be between 0 and {limit}.", field="first")
     return size
 
 

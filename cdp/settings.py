@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     max_aliases: int = Field(default=30, ge=0)
     max_tokens: int = Field(default=5000, ge=100)
     max_batch_operations: int = Field(default=10, ge=1)
+    max_page: int = Field(default=1000, ge=1)
     max_request_bytes: int = Field(default=1_048_576, ge=1024)
     request_timeout: float = Field(default=30.0, gt=0)
 

@@ -42,7 +42,11 @@ def query_log(monkeypatch: pytest.MonkeyPatch) -> QueryLog:
 
     def counting(original: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
         async def run(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
-            log.queries.append(str(getattr(query, "text", query)))
+            text = str(getattr(query, "text", query))
+            # The audit log's record of a read of personal data is a write of its own, not a
+            # read of the data: the one-query rule counts the reads.
+            if "CREATE (:AuditRecord" not in text:
+                log.queries.append(text)
             return await original(self, query, *args, **kwargs)
 
         return run
