@@ -12,9 +12,10 @@ from typing import Any
 
 from cdp import audit, validation
 from cdp.entitlement import require_entitled
-from cdp.errors import CdpError, ErrorCode, NotFound
+from cdp.errors import CdpError, ErrorCode, Forbidden, NotFound
 from cdp.graph import Graph
 from cdp.ids import require_id
+from cdp.policy import current_policy
 from cdp.selection import Selected
 from cdp.writes import Row, Tx, one, project_one, transaction
 
@@ -55,6 +56,18 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
 
     async def work(tx: Tx) -> Row:
         await require_entitled(tx, customer_id, "input.customerId", consent=False)
+        if current_policy().partner is not None and data["purpose"] == "SHARING":
+            # A partner may pass on the customer's first consent to sharing, but not undo a
+            # refusal or a withdrawal: that goes through the customer's own channels.
+            latest = await one(
+                tx, _CURRENT, {"customerId": customer_id, "purpose": "SHARING", "channel": "ANY"}
+            )
+            if latest is not None and latest["status"] in ("DENIED", "WITHDRAWN"):
+                raise Forbidden(
+                    "The customer refused or withdrew consent to sharing; a "
+                    "partner cannot grant it again.",
+                    field="input.status",
+                )
         recorded = await one(
             tx,
             _RECORD,

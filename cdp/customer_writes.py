@@ -16,9 +16,10 @@ from typing import Any
 from cdp import audit, validation
 from cdp.cypher import QueryBuilder
 from cdp.entitlement import mark_brought, require_entitled
-from cdp.errors import BadUserInput, Conflict, NotFound
+from cdp.errors import BadUserInput, Conflict, Forbidden, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
+from cdp.policy import current_policy
 from cdp.projection import project
 from cdp.selection import Selected
 from cdp.writes import Row, Tx, one, transaction
@@ -299,6 +300,12 @@ async def _check(
         raise NotFound("No customer has this id.", field="input.acquisition.referrerId")
     if acquisition.get("referrerId") == customer_id:
         raise Conflict("A customer cannot refer themselves.", field="input.acquisition.referrerId")
+    if acquisition.get("referrerId"):
+        await require_entitled(tx, acquisition["referrerId"], "input.acquisition.referrerId")
+    if change.owner_id and current_policy().partner is not None:
+        raise Forbidden(
+            "A partner key may not assign account owners.", field="input.accountOwnerId"
+        )
     if change.owner_id and not found["ownerFound"]:
         raise NotFound("No employee has this id.", field="input.accountOwnerId")
     if found["takenExternalIds"]:

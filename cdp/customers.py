@@ -29,6 +29,7 @@ CUSTOMERS = Connection(
         *qb.visible(x),
         *customer_where(qb, x, selected.args.get("filter")),
     ],
+    fallback_sort="CREATED_AT_ASC",
 )
 _WORD = re.compile(r"\w")
 _WORD_BREAK = re.compile(r"[^\w]+")

@@ -76,7 +76,8 @@ class LocalNeo4j:
             self.home.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w") as handle:
-                handle.write(secrets.token_urlsafe(24) + "\n")
+                # Hex: a password starting with "-" would read as an option to neo4j-admin.
+                handle.write(secrets.token_hex(24) + "\n")
         return self.password_file.read_text().strip()
 
     # --- lifecycle -------------------------------------------------------------------------
