@@ -26,7 +26,6 @@ from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph, connect, translate_errors
 from cdp.limits import RequestLimits
 from cdp.migrations import MigrationError, MigrationRunner
-from cdp.projection import configure as configure_projection
 from cdp.settings import Settings, load_settings
 from schema.context import Context
 from schema.root import build_schema
@@ -84,7 +83,6 @@ def _not_ready(reason: str) -> Response:
 def create_app(settings: Settings | None = None) -> Starlette:
     """Build the application; settings default to the `CDP_*` environment."""
     settings = settings or load_settings()
-    configure_projection(max_page=settings.max_page)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[State]:
@@ -113,6 +111,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 max_bytes=settings.max_request_bytes,
                 max_operations=settings.max_batch_operations,
                 timeout=settings.request_timeout,
+                max_page=settings.max_page,
             ),
             methods=["GET", "POST"],
         ),

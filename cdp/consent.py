@@ -12,7 +12,7 @@ from typing import Any
 
 from cdp import audit, validation
 from cdp.entitlement import require_entitled
-from cdp.errors import CdpError, ErrorCode, Forbidden, NotFound
+from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
 from cdp.graph import Graph
 from cdp.ids import require_id
 from cdp.policy import current_policy
@@ -52,6 +52,9 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
     audit.note_customers([customer_id])
     at = data.get("at") or datetime.now(UTC)
+    if at > datetime.now(UTC):
+        # A future date would outrank every later statement of the customer's.
+        raise BadUserInput("Must not be in the future.", field="input.at")
     source = validation.text(data.get("source"), "input.source", max_length=200)
 
     async def work(tx: Tx) -> Row:

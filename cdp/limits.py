@@ -12,6 +12,8 @@ from typing import Any
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from cdp.projection import MAX_PAGE
+
 
 def _error(message: str, code: str, status: int) -> JSONResponse:
     return JSONResponse(
@@ -21,16 +23,29 @@ def _error(message: str, code: str, status: int) -> JSONResponse:
 
 class RequestLimits:
     def __init__(
-        self, app: ASGIApp, *, max_bytes: int, max_operations: int, timeout: float
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        max_operations: int,
+        timeout: float,
+        max_page: int,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_operations = max_operations
         self.timeout = timeout
+        self.max_page = max_page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        too_large = _error(
+            f"The request is larger than {self.max_bytes} bytes.", "REQUEST_TOO_LARGE", 413
+        )
+        if len(scope.get("query_string", b"")) > self.max_bytes:  # a query sent by GET
+            await too_large(scope, receive, send)
             return
         body = b""
         more = True
@@ -43,7 +58,11 @@ class RequestLimits:
                     f"The request is larger than {self.max_bytes} bytes.", "REQUEST_TOO_LARGE", 413
                 )(scope, receive, send)
                 return
-        if body.lstrip().startswith(b"["):
+        problem = _malformed(scope, body)
+        if problem is not None:
+            await _error(problem, "BAD_REQUEST", 400)(scope, receive, send)
+            return
+        if body.lstrip(_BLANK).startswith(b"["):
             operations = _count(body)
             if operations > self.max_operations:
                 await _error(
@@ -59,11 +78,29 @@ class RequestLimits:
             chunk, body = body, b""
             return {"type": "http.request", "body": chunk, "more_body": False}
 
+        held: Message | None = None
+
         async def watch(message: Message) -> None:
-            nonlocal started
+            # The GraphQL library answers some malformed requests (an unknown operation name)
+            # with a plain-text 400: those become JSON errors with a code, like every other.
+            nonlocal started, held
             started = True
+            if (
+                message["type"] == "http.response.start"
+                and message["status"] == 400
+                and (
+                    dict(message.get("headers", [])).get(b"content-type", b"").startswith(b"text/")
+                )
+            ):
+                held = message
+                return
+            if held is not None and message["type"] == "http.response.body":
+                text = message.get("body", b"").decode(errors="replace").strip()
+                await _error(text or "Bad request.", "BAD_REQUEST", 400)(scope, receive, send)
+                return
             await send(message)
 
+        token = MAX_PAGE.set(self.max_page)
         try:
             async with asyncio.timeout(self.timeout):
                 await self.app(scope, replay, watch)
@@ -73,11 +110,42 @@ class RequestLimits:
             await _error(f"The request took longer than {self.timeout:g} s.", "TIMEOUT", 504)(
                 scope, receive, send
             )
+        finally:
+            MAX_PAGE.reset(token)
+
+
+_BLANK = b"\xef\xbb\xbf \t\r\n"  # a byte-order mark and white space
 
 
 def _count(body: bytes) -> int:
     try:
-        parsed: Any = json.loads(body)
-    except ValueError:
+        parsed: Any = json.loads(body.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError):
         return 0  # not JSON: the GraphQL endpoint answers that itself
     return len(parsed) if isinstance(parsed, list) else 1
+
+
+def _malformed(scope: Scope, body: bytes) -> str | None:
+    """Why a JSON POST is no GraphQL request (an object with a non-empty query string, and
+    variables as an object), or None; other requests are left to the GraphQL endpoint."""
+    if scope["method"] != "POST":
+        return None
+    content_type = dict(scope["headers"]).get(b"content-type", b"application/json")
+    if not content_type.startswith(b"application/json"):
+        return None
+    try:
+        parsed: Any = json.loads(body.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError):
+        return "The body is not JSON."
+    requests = parsed if isinstance(parsed, list) else [parsed]
+    if not requests:
+        return "The batch holds no operation."
+    for request in requests:
+        if not isinstance(request, dict):
+            return "Each operation is a JSON object with a query."
+        query = request.get("query")
+        if not isinstance(query, str) or not query.strip():
+            return "Send a GraphQL document as the query string."
+        if request.get("variables") is not None and not isinstance(request["variables"], dict):
+            return "variables must be a JSON object."
+    return None

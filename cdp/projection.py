@@ -10,6 +10,7 @@ its other end is bound as `r_o`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from cdp.cypher import QueryBuilder, map_literal
@@ -64,21 +65,18 @@ def project(
     return map_literal(entries)
 
 
-_LIMITS = {"max_page": 1000}
-
-
-def configure(*, max_page: int) -> None:
-    """Set the largest page a client may ask for (CDP_MAX_PAGE), once per process."""
-    _LIMITS["max_page"] = max_page
+# The largest page a client may ask for (CDP_MAX_PAGE), set for each request by the edge.
+MAX_PAGE: ContextVar[int] = ContextVar("max_page", default=1000)
 
 
 def page_size(first: int | None, default: int) -> int:
-    """`first` of a list, defaulted and bounded (0 to CDP_MAX_PAGE)."""
-    size = default if first is None else first
-    limit = _LIMITS["max_page"]
-    if not 0 <= size <= limit:
+    """`first` of a list, bounded by the page limit; left out, the default (within the limit)."""
+    limit = MAX_PAGE.get()
+    if first is None:
+        return min(default, limit)
+    if not 0 <= first <= limit:
         raise BadUserInput(f"first must be between 0 and {limit}.", field="first")
-    return size
+    return first
 
 
 def _spec(type_name: str) -> ObjectSpec:

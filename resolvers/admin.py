@@ -19,7 +19,7 @@ async def audit_log(
     info: Info,
     customer_id: strawberry.ID | None = None,
     key_id: str | None = None,
-    first: int | None = 100,
+    first: int | None = None,
 ) -> list[dict[str, Any]]:
     selection(info)
     records = await audit.log(

@@ -20,13 +20,13 @@ from schema.inputs import (
 from schema.rows import Row
 
 
-async def products(info: Info, first: int | None = 100) -> list[Row]:
+async def products(info: Info, first: int | None = None) -> list[Row]:
     return await nodes.listing(
         info.context.graph, "Product", page_size(first, 100), selection(info), policy_of(info)
     )
 
 
-async def acquisition_sources(info: Info, first: int | None = 100) -> list[Row]:
+async def acquisition_sources(info: Info, first: int | None = None) -> list[Row]:
     return await nodes.listing(
         info.context.graph,
         "AcquisitionSource",
@@ -36,7 +36,7 @@ async def acquisition_sources(info: Info, first: int | None = 100) -> list[Row]:
     )
 
 
-async def employees(info: Info, first: int | None = 100) -> list[Row]:
+async def employees(info: Info, first: int | None = None) -> list[Row]:
     return await nodes.listing(
         info.context.graph, "Employee", page_size(first, 100), selection(info), policy_of(info)
     )

@@ -38,13 +38,13 @@ async def customer_list(
     info: Info,
     filter: CustomerFilter | None = None,  # the argument's public name
     order_by: CustomerOrder | None = None,
-    first: int | None = 20,
+    first: int | None = None,
     after: str | None = None,
 ) -> Row:
     return await customers.customers(info.context.graph, selection(info), policy_of(info))
 
 
-async def search_customers(info: Info, text: str, first: int | None = 20) -> list[Row]:
+async def search_customers(info: Info, text: str, first: int | None = None) -> list[Row]:
     return await customers.search(info.context.graph, text, first, selection(info), policy_of(info))
 
 

@@ -26,5 +26,5 @@ class AcquisitionSource(Node):
     customer_count: int
 
     @strawberry.field(description="Customers acquired through it, by name.")
-    def customers(self, info: strawberry.Info, first: int | None = 20) -> list[CustomerRef]:
+    def customers(self, info: strawberry.Info, first: int | None = None) -> list[CustomerRef]:
         return from_row(self, info)  # type: ignore[no-any-return]

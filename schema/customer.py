@@ -160,7 +160,7 @@ class Customer(Node):
     )
 
     @strawberry.field(description="For an organization: its people, by name.")
-    def contacts(self, info: strawberry.Info, first: int | None = 50) -> list[ContactRef]:
+    def contacts(self, info: strawberry.Info, first: int | None = None) -> list[ContactRef]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Newest first.")
@@ -168,7 +168,7 @@ class Customer(Node):
         self,
         info: strawberry.Info,
         status: list[OrderStatus] | None = None,
-        first: int | None = 20,
+        first: int | None = None,
         after: str | None = None,
     ) -> Connection[OrderRef]:
         return from_row(self, info)  # type: ignore[no-any-return]
@@ -181,20 +181,20 @@ class Customer(Node):
         kinds: list[TouchpointKind] | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
-        first: int | None = 20,
+        first: int | None = None,
         after: str | None = None,
     ) -> Connection[TouchpointRef]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Whom this customer influences, strongest first.")
     def influences(
-        self, info: strawberry.Info, min_strength: float | None = None, first: int | None = 20
+        self, info: strawberry.Info, min_strength: float | None = None, first: int | None = None
     ) -> list[Influence]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Who influences this customer, strongest first.")
     def influenced_by(
-        self, info: strawberry.Info, min_strength: float | None = None, first: int | None = 20
+        self, info: strawberry.Info, min_strength: float | None = None, first: int | None = None
     ) -> list[Influence]:
         return from_row(self, info)  # type: ignore[no-any-return]
 

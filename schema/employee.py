@@ -25,5 +25,5 @@ class Employee(Node):
     customer_count: int = strawberry.field(description="Accounts owned now.")
 
     @strawberry.field(description="Accounts owned now, by name.")
-    def customers(self, info: strawberry.Info, first: int | None = 20) -> list[CustomerRef]:
+    def customers(self, info: strawberry.Info, first: int | None = None) -> list[CustomerRef]:
         return from_row(self, info)  # type: ignore[no-any-return]

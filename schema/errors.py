@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
@@ -16,6 +18,7 @@ def _is_unexpected(error: GraphQLError) -> bool:
     return error.original_error is not None and not isinstance(error.original_error, CdpError)
 
 
+_SUGGESTION = re.compile(r"\s*Did you mean .*$", re.DOTALL)
 _LIMITS = (
     ("exceeds maximum operation depth", "DEPTH_LIMIT_EXCEEDED"),
     ("aliases found. Allowed", "ALIAS_LIMIT_EXCEEDED"),
@@ -26,7 +29,8 @@ _LIMITS = (
 class ErrorCodes(MaskErrors):
     """Masks unexpected failures (no traceback, Cypher or server detail reaches a client)."""
 
-    def __init__(self) -> None:
+    def __init__(self, hide_suggestions: bool = False) -> None:
+        self.hide_suggestions = hide_suggestions
         super().__init__(
             should_mask_error=_is_unexpected, error_message="An unexpected error occurred."
         )
@@ -42,6 +46,9 @@ class ErrorCodes(MaskErrors):
                     ErrorCode.GRAPHQL_VALIDATION_FAILED.value,
                 )
                 error.extensions = {**(error.extensions or {}), "code": code}
+                if self.hide_suggestions:
+                    # Production: no hint at names the client has not been told.
+                    error.message = _SUGGESTION.sub("", error.message)
         return processed
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:

@@ -27,5 +27,5 @@ class Product(Node):
     customer_count: int = strawberry.field(description="Customers who bought it (completed).")
 
     @strawberry.field(description="Customers who bought it in a completed order, by name.")
-    def customers(self, info: strawberry.Info, first: int | None = 20) -> list[CustomerRef]:
+    def customers(self, info: strawberry.Info, first: int | None = None) -> list[CustomerRef]:
         return from_row(self, info)  # type: ignore[no-any-return]

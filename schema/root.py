@@ -202,7 +202,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     field suggestions."""
     settings = settings or Settings()
     extensions: list[Any] = [
-        ErrorCodes,
+        lambda: ErrorCodes(hide_suggestions=settings.production),
         lambda: QueryDepthLimiter(max_depth=settings.max_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
