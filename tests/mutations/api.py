@@ -36,8 +36,11 @@ class GraphState:
 
 
 async def graph_state(graph: Graph) -> GraphState:
+    # The audit log records every mutation, even one that changes nothing: it is about the
+    # graph, not part of it.
     node_rows = await graph.read(
-        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props, elementId(n) AS eid"
+        "MATCH (n) WHERE NOT n:AuditRecord "
+        "RETURN labels(n) AS labels, properties(n) AS props, elementId(n) AS eid"
     )
     rel_rows = await graph.read(
         "MATCH (a)-[r]->(b) RETURN type(r) AS type, elementId(a) AS a, elementId(b) AS b, "
