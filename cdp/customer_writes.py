@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import audit, validation
-from cdp.cypher import QueryBuilder
+from cdp.cypher import QueryBuilder, camel_case
 from cdp.entitlement import mark_brought, require_entitled
 from cdp.errors import BadUserInput, Conflict, Forbidden, NotFound
 from cdp.graph import Graph
@@ -94,7 +94,10 @@ def read_input(data: Input, prefix: str = "input") -> CustomerChange:
         validation.positive(props["employeeCount"], f"{prefix}.demographics.employeeCount")
     if "addresses" in data and data["addresses"] is not None:
         change.addresses = [
-            {"position": index, **{_camel(k): (address.get(k) or None) for k in _ADDRESS_FIELDS}}
+            {
+                "position": index,
+                **{camel_case(k): (address.get(k) or None) for k in _ADDRESS_FIELDS},
+            }
             for index, address in enumerate(data["addresses"])
         ]
     for index, external in enumerate(data.get("external_ids") or []):
@@ -386,11 +389,6 @@ def _differs(current: dict[str, Any], change: CustomerChange) -> bool:
 
 def _native(value: Any) -> Any:
     return value.to_native() if hasattr(value, "to_native") else value
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 _DELETE = """

@@ -39,6 +39,12 @@ class QueryBuilder:
         return f"{prefix}{self._variables}"
 
 
+def camel_case(name: str) -> str:
+    """A Python name as the graph's property name: `postal_code` → `postalCode`."""
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
 def map_literal(entries: dict[str, str]) -> str:
     """`{key: expression, ...}`, quoting each key (response keys are GraphQL names or aliases)."""
     return "{" + ", ".join(f"`{key}`: {value}" for key, value in entries.items()) + "}"

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import money, validation
+from cdp.cypher import camel_case
 from cdp.errors import BadUserInput, Conflict, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -48,9 +49,9 @@ def product_props(data: Input, *, currency: str, prefix: str = "input") -> dict[
             if data[key] is None:
                 props[graph_key] = None
                 continue
-            minor = money.to_minor(data[key], code, f"{prefix}.{_camel(key)}")
+            minor = money.to_minor(data[key], code, f"{prefix}.{camel_case(key)}")
             if minor < 0:
-                raise BadUserInput("Must not be negative.", field=f"{prefix}.{_camel(key)}")
+                raise BadUserInput("Must not be negative.", field=f"{prefix}.{camel_case(key)}")
             props[graph_key] = minor
     return props
 
@@ -136,8 +137,3 @@ async def _unique_sku(tx: Tx, label: str, props: dict[str, Any], node_id: str) -
         )
         if clash is not None:
             raise Conflict(f"Another product has SKU {props['sku']!r}.", field="input.sku")
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
