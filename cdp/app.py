@@ -20,6 +20,7 @@ from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from cdp import audit
 from cdp.api_keys import KeyVerifier
 from cdp.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.errors import ServiceUnavailable
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 "keys": KeyVerifier(graph, settings.key_cache_seconds),
             }
         finally:
+            await audit.reads(graph).close()
             await graph.driver.close()
 
     graphql = GraphQLEndpoint(

@@ -2,20 +2,27 @@
 
 Every mutation served to a client leaves exactly one record, written in its own transaction
 (so a mutation that fails leaves none, and none is lost for one that succeeds). Every read that
-returns unmasked personal data leaves one too, written right after it. Records are never
+returns unmasked personal data leaves one too, written behind the response in batches
+(`ReadAudits`) so that a read costs its client no second round trip. Records are never
 changed or deleted through the API; erasing a customer keeps the records that name its id.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import secrets
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, LiteralString
+from weakref import WeakKeyDictionary
 
 from cdp.graph import Graph
 from cdp.policy import current_policy
+
+_logger = logging.getLogger(__name__)
 
 _RECORD: LiteralString = """
 CREATE (:AuditRecord {id: $id, at: datetime(), keyId: $keyId, role: $role,
@@ -73,6 +80,86 @@ def params(kind: str) -> dict[str, Any] | None:
 RECORD = _RECORD
 
 
+_RECORD_MANY: LiteralString = """
+UNWIND $records AS record
+CREATE (:AuditRecord {id: record.id, at: record.at, keyId: record.keyId, role: record.role,
+                      operation: record.operation, kind: record.kind,
+                      customerIds: record.customerIds, fields: record.fields})
+"""
+
+
+class ReadAudits:
+    """The records of reads of personal data, written behind the responses in batches.
+
+    A batch is written every `interval` seconds, as soon as `batch` records wait, and when the
+    app stops. If Neo4j is away the records wait for the next attempt (at most `keep` of
+    them). The trade: a crash of the process loses at most the last interval's read records,
+    never a mutation's.
+    """
+
+    def __init__(
+        self, graph: Graph, *, interval: float = 0.5, batch: int = 500, keep: int = 100_000
+    ) -> None:
+        self.graph = graph
+        self.interval = interval
+        self.batch = batch
+        self.keep = keep
+        self._pending: list[dict[str, Any]] = []
+        self._full = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def add(self, record: dict[str, Any]) -> None:
+        self._pending.append(record)
+        if len(self._pending) > self.keep:
+            del self._pending[: len(self._pending) - self.keep]
+            _logger.warning("audit records of reads dropped: Neo4j has not taken them")
+        if len(self._pending) >= self.batch:
+            self._full.set()
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._flush_periodically())
+
+    async def flush(self) -> None:
+        records, self._pending = self._pending, []
+        self._full.clear()
+        if not records:
+            return
+        try:
+            await self.graph.write_query(_RECORD_MANY, {"records": records})
+        except Exception:  # noqa: BLE001 - the next attempt retries; reads must not fail on it
+            _logger.warning("audit records of reads not written yet; retrying", exc_info=True)
+            self._pending[:0] = records
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        await self.flush()
+
+    async def _flush_periodically(self) -> None:
+        while self._pending:
+            try:
+                await asyncio.wait_for(self._full.wait(), timeout=self.interval)
+            except TimeoutError:
+                pass
+            await self.flush()
+
+
+_READS: WeakKeyDictionary[Graph, ReadAudits] = WeakKeyDictionary()
+
+
+def reads(graph: Graph) -> ReadAudits:
+    """The read records waiting to be written to `graph`."""
+    if graph not in _READS:
+        _READS[graph] = ReadAudits(graph)
+    return _READS[graph]
+
+
+async def flush_reads() -> None:
+    """Write every waiting read record now (each graph's batch in one transaction)."""
+    for waiting in list(_READS.values()):
+        await waiting.flush()
+
+
 async def record_read(graph: Graph, rows: Any) -> None:
     """After a read: one record if it returned unmasked personal data."""
     audited = _CURRENT.get()
@@ -81,7 +168,7 @@ async def record_read(graph: Graph, rows: Any) -> None:
     note_customers(_audit_ids(rows))
     record = params("READ")
     if record is not None and audited.customers:
-        await graph.write_query(_RECORD, record)
+        reads(graph).add({**record, "at": datetime.now(UTC)})
 
 
 def _audit_ids(value: Any) -> Iterable[str]:

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from cdp import audit
 from cdp.api_keys import create_key, ensure_partner
 from cdp.graph import Graph
 
@@ -83,6 +84,10 @@ async def test_reads_of_unmasked_pii_are_audited_masked_ones_are_not(
         client, "query($id: ID!) { customer(id: $id) { lifecycleStage } }", {"id": customer}
     )
     assert "errors" not in no_pii
+    assert [r for r in await audit_records(graph) if r["kind"] == "READ"] == [], (
+        "read records are written behind the response, not in its round trip"
+    )
+    await audit.flush_reads()
     records = await audit_records(graph)
     assert records == [
         {
