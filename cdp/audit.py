@@ -10,6 +10,7 @@ changed or deleted through the API; erasing a customer keeps the records that na
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 from collections.abc import Iterable
@@ -125,7 +126,7 @@ class ReadAudits:
             return
         try:
             await self.graph.write_query(_RECORD_MANY, {"records": records})
-        except Exception:  # noqa: BLE001 - the next attempt retries; reads must not fail on it
+        except Exception:  # the next attempt retries: a read must not fail on its record
             _logger.warning("audit records of reads not written yet; retrying", exc_info=True)
             self._pending[:0] = records
 
@@ -137,10 +138,8 @@ class ReadAudits:
 
     async def _flush_periodically(self) -> None:
         while self._pending:
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._full.wait(), timeout=self.interval)
-            except TimeoutError:
-                pass
             await self.flush()
 
 
