@@ -1,0 +1,61 @@
+"""Bulk upsert requests: the same customers, shaped for RAW's route and for OURS's mutation.
+
+Request k of size n covers external ids [k*n/2, k*n/2 + n): its first half was created by
+request k-1 and is now renamed (a real update), its second half is new (a create). Each
+contender writes under its own external-id system, so neither sees the other's rows.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import LiteralString
+
+SYSTEM = "bench-bulk"
+SIZES = (100, 1_000, 10_000)
+
+_MUTATION = (
+    "mutation Bulk($rows: [CustomerUpsertRow!]!) "
+    "{ upsertCustomers(rows: $rows) { created updated unchanged } }"
+)
+
+CLEAN_UP: LiteralString = """
+MATCH (x:ExternalId) WHERE x.system STARTS WITH 'bench-bulk'
+OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
+CALL (x, c) { DETACH DELETE x, c } IN TRANSACTIONS OF 5000 ROWS
+"""
+
+
+def _customer(contender: str, size: int, request: int, i: int) -> tuple[str, dict[str, object]]:
+    value = f"{contender.lower()}-{size}-{i}"
+    email = f"{value}@bulk.example"
+    return value, {
+        "name": f"Bulk {value} r{request}",
+        "emails": [email],
+        "lifecycleStage": "LEAD",
+        "kind": "PERSON",
+    }
+
+
+def bodies(contender: str, size: int, first: int, requests: int) -> list[str]:
+    half = size // 2
+    out = []
+    for k in range(first, first + requests):
+        rows = [_customer(contender, size, k, i) for i in range(k * half, k * half + size)]
+        if contender == "RAW":
+            raw_rows = [
+                {
+                    "system": SYSTEM,
+                    "value": value,
+                    "id": f"cus_bulk{value.replace('-', '')}",
+                    "props": {**props, "emailText": " ".join(props["emails"])},  # type: ignore[arg-type]
+                }
+                for value, props in rows
+            ]
+            out.append(json.dumps({"rows": raw_rows}))
+        else:
+            gql_rows = [
+                {"externalId": {"system": SYSTEM, "value": value}, "customer": props}
+                for value, props in rows
+            ]
+            out.append(json.dumps({"query": _MUTATION, "variables": {"rows": gql_rows}}))
+    return out

@@ -1,0 +1,201 @@
+"""The dated markdown report and its chart, from a run's results.
+
+Ratios are medians of per-round ratios (round r of OURS against round r of the other), so a
+slow moment of the machine weighs on both sides of a ratio alike. Latency percentiles pool the
+rounds' samples.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+
+ORDER = ("RAW", "OURS", "NGQL", "NAIVE")
+OPERATIONS = ("customer_360", "list_page", "search", "influence_two_hop")
+
+
+def _pct(samples: list[list[float]], q: float) -> float:
+    pooled = [x for round_ in samples for x in round_]
+    return float(np.percentile(pooled, q)) if pooled else float("nan")
+
+
+def _round_ratio(a: list[float], b: list[float]) -> float:
+    return statistics.median(x / y for x, y in zip(a, b, strict=False) if y)
+
+
+def _per_round(samples: list[list[float]], q: float) -> list[float]:
+    return [float(np.percentile(r, q)) for r in samples if r]
+
+
+def ratios(scale: dict[str, Any]) -> dict[str, float]:
+    """The ratios the targets speak of, for one scale."""
+    lat, thr, out = scale["latency"], scale["throughput"], {}
+    for op in ("customer_360", "list_page"):
+        by = lat.get(op, {})
+        if "OURS" in by and "RAW" in by:
+            out[f"{op} p50 OURS/RAW"] = _round_ratio(
+                _per_round(by["OURS"], 50), _per_round(by["RAW"], 50)
+            )
+            out[f"{op} p99 OURS/RAW"] = _round_ratio(
+                _per_round(by["OURS"], 99), _per_round(by["RAW"], 99)
+            )
+        if "OURS" in by and "NAIVE" in by:
+            out[f"{op} p50 OURS/NAIVE"] = _round_ratio(
+                _per_round(by["OURS"], 50), _per_round(by["NAIVE"], 50)
+            )
+    for op in OPERATIONS:
+        by_t = thr.get(op, {})
+        if "OURS" in by_t and "NGQL" in by_t:
+            out[f"{op} throughput OURS/NGQL"] = _round_ratio(by_t["OURS"], by_t["NGQL"])
+        costs = scale["costs"].get(op, {})
+        if "OURS" in costs and "NGQL" in costs and costs["NGQL"]["db_hits"]:
+            out[f"{op} db hits OURS/NGQL"] = costs["OURS"]["db_hits"] / costs["NGQL"]["db_hits"]
+        if "OURS" in costs and "NAIVE" in costs and costs["NAIVE"]["db_hits"]:
+            out[f"{op} db hits OURS/NAIVE"] = costs["OURS"]["db_hits"] / costs["NAIVE"]["db_hits"]
+    for size, by_b in scale.get("bulk", {}).items():
+        if "OURS" in by_b and "RAW" in by_b:
+            out[f"bulk {size} rows/s OURS/RAW"] = _round_ratio(by_b["OURS"], by_b["RAW"])
+    return out
+
+
+TARGETS: list[tuple[str, str, float]] = [
+    ("customer_360 p50 OURS/RAW", "<=", 1.3),
+    ("customer_360 p99 OURS/RAW", "<=", 1.5),
+    ("list_page p50 OURS/RAW", "<=", 1.4),
+    ("customer_360 throughput OURS/NGQL", ">=", 1.0),
+    ("list_page throughput OURS/NGQL", ">=", 1.0),
+    ("customer_360 db hits OURS/NGQL", "<=", 1.0),
+    ("list_page db hits OURS/NGQL", "<=", 1.0),
+    ("search db hits OURS/NGQL", "<=", 1.0),
+    ("influence_two_hop db hits OURS/NGQL", "<=", 1.0),
+    ("customer_360 db hits OURS/NAIVE", "<=", 0.5),
+    ("customer_360 p50 OURS/NAIVE", "<=", 0.5),
+    ("bulk 1000 rows/s OURS/RAW", ">=", 0.85),
+    ("bulk 10000 rows/s OURS/RAW", ">=", 0.85),
+]
+
+
+def _met(value: float, op: str, bound: float) -> bool:
+    return value <= bound if op == "<=" else value >= bound
+
+
+def tables(results: dict[str, Any]) -> str:
+    """The markdown tables (shared by the dated report and docs/benchmarks.md)."""
+    lines: list[str] = []
+    scales = results["scales"]
+    for scale in scales:
+        ds = scale.get("dataset") or {}
+        lines += [
+            f"### {scale['scale']:,} customers",
+            "",
+            f"Dataset: {ds.get('customers', '?'):,} customers, {ds.get('nodes', '?'):,} nodes, "
+            f"{ds.get('relationships', '?'):,} relationships.",
+            "",
+            "| operation | contender | p50 ms | p99 ms | at req/s | peak req/s "
+            "| round trips | db hits |",
+            "|---|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for op in OPERATIONS:
+            for name in ORDER:
+                samples = scale["latency"].get(op, {}).get(name)
+                if samples is None:
+                    continue
+                peak = statistics.median(scale["throughput"][op][name])
+                cost = scale["costs"].get(op, {}).get(name, {})
+                lines.append(
+                    f"| {op} | {name} | {_pct(samples, 50):.1f} | {_pct(samples, 99):.1f} | "
+                    f"{scale['rates'][op]:.0f} | {peak:.0f} | {cost.get('round_trips', '-')} | "
+                    f"{cost.get('db_hits', '-')} |"
+                )
+        if scale.get("bulk"):
+            lines += ["", "| bulk upsert rows/request | contender | rows/s |", "|---:|---|---:|"]
+            for size, by in scale["bulk"].items():
+                for name in ORDER:
+                    if name in by:
+                        lines.append(
+                            f"| {int(size):,} | {name} | {statistics.median(by[name]):,.0f} |"
+                        )
+        lines.append("")
+    lines += [
+        "### Targets",
+        "",
+        "| target | bound | " + " | ".join(f"{s['scale']:,}" for s in scales) + " |",
+        "|---|---|" + "---:|" * len(scales),
+    ]
+    per_scale = [ratios(s) for s in scales]
+    for key, op, bound in TARGETS:
+        cells = []
+        for r in per_scale:
+            if key in r:
+                cells.append(f"{r[key]:.2f} {'✅' if _met(r[key], op, bound) else '❌'}")
+            else:
+                cells.append("-")
+        lines.append(f"| {key} | {op} {bound} | " + " | ".join(cells) + " |")
+    if len(scales) >= 2:
+        small, large = scales[0], scales[-1]
+        a = _per_round(small["latency"]["customer_360"]["OURS"], 50)
+        b = _per_round(large["latency"]["customer_360"]["OURS"], 50)
+        growth = statistics.median(b) / statistics.median(a)
+        lines.append(
+            f"| customer_360 p50 OURS {large['scale']:,} / {small['scale']:,} | <= 1.2 | "
+            f"{growth:.2f} {'✅' if growth <= 1.2 else '❌'} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _p50_of(scale: dict[str, Any]) -> Callable[[str, str], float]:
+    return lambda op, name: _pct(scale["latency"][op][name], 50)
+
+
+def _peak_of(scale: dict[str, Any]) -> Callable[[str, str], float]:
+    return lambda op, name: statistics.median(scale["throughput"][op][name])
+
+
+def chart(results: dict[str, Any], path: Path) -> None:
+    scales = results["scales"]
+    fig, axes = plt.subplots(2, len(scales), figsize=(6 * len(scales), 8), squeeze=False)
+    width = 0.2
+    for col, scale in enumerate(scales):
+        panels = (
+            ("p50 latency (ms, lower is better)", _p50_of(scale)),
+            ("peak throughput (req/s, higher is better)", _peak_of(scale)),
+        )
+        for row, (title, value) in enumerate(panels):
+            ax = axes[row][col]
+            x = np.arange(len(OPERATIONS))
+            for i, name in enumerate(ORDER):
+                heights = [
+                    value(op, name) if name in scale["latency"].get(op, {}) else 0.0
+                    for op in OPERATIONS
+                ]
+                ax.bar(x + (i - 1.5) * width, heights, width, label=name)
+            ax.set_xticks(x, [op.replace("_", "\n") for op in OPERATIONS])
+            ax.set_title(f"{scale['scale']:,} customers: {title}", fontsize=10)
+            ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def write(results: dict[str, Any], markdown: Path, png: Path) -> None:
+    chart(results, png)
+    header = [
+        f"# Benchmark run of {results['started']}",
+        "",
+        f"{results['rounds']} interleaved rounds; peak throughput with "
+        f"{results['connections']} connections; latency at a fixed arrival rate (half the "
+        "slowest contender's peak for that operation), timed from each request's scheduled "
+        "send. Contenders on one CPU, the load process on the other; Neo4j on both.",
+        "",
+        f"![chart]({png.name})",
+        "",
+    ]
+    markdown.write_text("\n".join(header) + tables(results))

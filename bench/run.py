@@ -1,0 +1,310 @@
+"""`make bench`: every contender, operation and scale in one run, then the report.
+
+For each scale: start the benchmark's Neo4j (its own home per scale, so a dataset is generated
+once and reused), capture each contender's Cypher for each operation and PROFILE it, then
+measure in interleaved rounds (for each round, each operation, each contender in turn):
+peak throughput with a fixed number of connections, then latency at a fixed arrival rate
+(half the slowest contender's peak for that operation, the same rate for all), then bulk
+upserts. Results go to `bench/results/<date>-*.json`, the report and its chart beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import urllib.request
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench import bulk, capture, dataset, report
+from bench.contenders import ROOT, Contender, contenders
+from bench.query_cost import Cost, profile, save_snapshot
+from bench.stand import (
+    LoadProcess,
+    bench_settings,
+    ensure_node_modules,
+    local_neo4j,
+    start,
+    started,
+)
+from cdp.api_keys import create_key
+from cdp.graph import Graph, open_driver
+from cdp.migrations import MigrationRunner
+from cdp.settings import Settings
+
+RESULTS = ROOT / "bench" / "results"
+CONNECTIONS = 16
+
+
+def _post(url: str, body: str, headers: dict[str, str]) -> dict[str, Any]:
+    request = urllib.request.Request(  # noqa: S310 - loopback, fixed URL
+        url, data=body.encode(), headers={"content-type": "application/json", **headers}
+    )
+    with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310
+        answer: dict[str, Any] = json.loads(response.read())
+    return answer
+
+
+async def _prepare(settings: Settings, customers: int, seed: int) -> tuple[Graph, str]:
+    local = local_neo4j(settings)
+    driver = open_driver(local.uri, "neo4j", local.password(), settings)
+    graph = Graph(driver, "neo4j", timeout=600)
+    await MigrationRunner(driver, "neo4j").migrate()
+    await graph.write_query(bulk.CLEAN_UP)
+    held = await dataset.describe(graph)
+    if held is None:
+        print(f"generating {customers} customers (seed {seed})", file=sys.stderr)
+        await dataset.generate(graph, customers, seed)
+    elif held.customers != customers:
+        raise SystemExit(f"{settings.home} holds another dataset: remove it first")
+    key = await create_key(graph, name="bench", role="agent", scopes=["pii:read"])
+    return graph, key.secret
+
+
+def _variables(operation: str, probes: dataset.Probes, i: int) -> dict[str, Any]:
+    if operation in ("customer_360",):
+        return {"id": probes.customer_ids[i % len(probes.customer_ids)]}
+    if operation == "influence_two_hop":
+        return {"id": probes.leader_ids[i % len(probes.leader_ids)]}
+    if operation == "search":
+        return {"text": probes.search_terms[i % len(probes.search_terms)]}
+    return dict(probes.list_filter)
+
+
+def _bodies(contender: Contender, operation: str, probes: dataset.Probes) -> list[str]:
+    count = len(probes.customer_ids) if operation == "customer_360" else 20
+    return [contender.body(operation, _variables(operation, probes, i)) for i in range(count)]
+
+
+def _headers(contender: Contender, key: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {key}"} if contender.authenticated else {}
+
+
+async def _costs(
+    graph: Graph,
+    all_contenders: list[Contender],
+    env: dict[str, str],
+    key: str,
+    probes: dataset.Probes,
+    logs: Path,
+) -> dict[str, dict[str, Cost]]:
+    costs: dict[str, dict[str, Cost]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for contender in all_contenders:
+            path = Path(tmp) / f"{contender.name}.jsonl"
+            running = start(contender, env, logs, capture=path)
+            try:
+                for operation in contender.operations:
+                    if operation == "bulk_upsert":
+                        continue
+                    body = contender.body(operation, _variables(operation, probes, 0))
+                    headers = _headers(contender, key)
+                    _post(contender.url(operation), body, headers)  # warm: key cache, plans
+                    path.write_text("")
+                    answer = _post(contender.url(operation), body, headers)
+                    if "errors" in answer:
+                        raise RuntimeError(f"{contender.name} {operation}: {answer['errors']}")
+                    statements = capture.load(str(path))
+                    costs.setdefault(operation, {})[contender.name] = await profile(
+                        graph.driver, statements
+                    )
+            finally:
+                running.stop()
+    return costs
+
+
+def _measure(
+    load: LoadProcess,
+    running: list[Contender],
+    key: str,
+    probes: dataset.Probes,
+    rounds: int,
+    duration: float,
+) -> dict[str, Any]:
+    operations = sorted({op for c in running for op in c.operations if op != "bulk_upsert"})
+    bodies = {(c.name, op): _bodies(c, op, probes) for c in running for op in c.operations}
+    throughput: dict[str, dict[str, list[float]]] = {}
+    for contender in running:  # warm-up: JIT, plan caches, page cache
+        for operation in contender.operations:
+            if operation != "bulk_upsert":
+                load.run(
+                    mode="throughput",
+                    url=contender.url(operation),
+                    headers=_headers(contender, key),
+                    bodies=bodies[(contender.name, operation)],
+                    concurrency=CONNECTIONS,
+                    duration=2.0,
+                )
+    for round_ in range(rounds):
+        print(f"  throughput round {round_ + 1}/{rounds}", file=sys.stderr)
+        for operation in operations:
+            for contender in running:
+                if operation not in contender.operations:
+                    continue
+                outcome = load.run(
+                    mode="throughput",
+                    url=contender.url(operation),
+                    headers=_headers(contender, key),
+                    bodies=bodies[(contender.name, operation)],
+                    concurrency=CONNECTIONS,
+                    duration=duration,
+                )
+                _check(outcome, contender, operation)
+                rps = outcome["completed"] / outcome["elapsed"]
+                throughput.setdefault(operation, {}).setdefault(contender.name, []).append(rps)
+    rates = {
+        op: round(0.5 * min(sorted(v)[len(v) // 2] for v in by.values()), 1)
+        for op, by in throughput.items()
+    }
+    latency: dict[str, dict[str, list[list[float]]]] = {}
+    for round_ in range(rounds):
+        print(f"  latency round {round_ + 1}/{rounds}", file=sys.stderr)
+        for operation in operations:
+            rate = rates[operation]
+            seconds = min(max(duration, 300 / rate), 15.0)
+            for contender in running:
+                if operation not in contender.operations:
+                    continue
+                outcome = load.run(
+                    mode="rate",
+                    url=contender.url(operation),
+                    headers=_headers(contender, key),
+                    bodies=bodies[(contender.name, operation)],
+                    rate=rate,
+                    duration=seconds,
+                )
+                _check(outcome, contender, operation)
+                latency.setdefault(operation, {}).setdefault(contender.name, []).append(
+                    outcome["latencies_ms"]
+                )
+    return {"throughput": throughput, "rates": rates, "latency": latency}
+
+
+def _bulk(
+    load: LoadProcess, running: list[Contender], key: str, rounds: int
+) -> dict[str, dict[str, list[float]]]:
+    """rows/s per size and contender, one value per round."""
+    results: dict[str, dict[str, list[float]]] = {}
+    writers = [c for c in running if "bulk_upsert" in c.operations]
+    for round_ in range(rounds):
+        print(f"  bulk round {round_ + 1}/{rounds}", file=sys.stderr)
+        for size in bulk.SIZES:
+            requests = max(3, 30_000 // size)
+            for contender in writers:
+                outcome = load.run(
+                    mode="throughput",
+                    url=contender.url("bulk_upsert"),
+                    headers=_headers(contender, key),
+                    bodies=bulk.bodies(contender.name, size, round_ * requests + 1, requests),
+                    concurrency=1,
+                    duration=0.0,
+                    count=requests,
+                )
+                _check(outcome, contender, f"bulk {size}")
+                results.setdefault(str(size), {}).setdefault(contender.name, []).append(
+                    outcome["completed"] * size / outcome["elapsed"]
+                )
+    return results
+
+
+def _check(outcome: dict[str, Any], contender: Contender, operation: str) -> None:
+    if outcome["errors"]:
+        raise RuntimeError(
+            f"{contender.name} {operation}: {outcome['errors']} errors, first: "
+            f"{outcome['first_error']}"
+        )
+
+
+async def _seed_bulk(load: LoadProcess, running: list[Contender], key: str) -> None:
+    for contender in running:
+        if "bulk_upsert" in contender.operations:
+            for size in bulk.SIZES:
+                _post(
+                    contender.url("bulk_upsert"),
+                    bulk.bodies(contender.name, size, 0, 1)[0],
+                    _headers(contender, key),
+                )
+
+
+async def run_scale(args: argparse.Namespace, scale: int) -> dict[str, Any]:
+    settings = bench_settings(scale, args.heap, args.pagecache)
+    local = local_neo4j(settings)
+    print(f"scale {scale}: starting Neo4j", file=sys.stderr)
+    local.start()
+    load = LoadProcess()
+    try:
+        graph, key = await _prepare(settings, scale, args.seed)
+        stats = await dataset.describe(graph)
+        probes = await dataset.probes(graph, 50)
+        env = {
+            "BENCH_NEO4J_URI": local.uri,
+            "BENCH_NEO4J_USER": "neo4j",
+            "BENCH_NEO4J_PASSWORD": local.password(),
+        }
+        chosen = [c for c in contenders(47800) if c.name in args.contenders]
+        logs = RESULTS / "logs"
+        print("  capturing Cypher for round trips and db hits", file=sys.stderr)
+        costs = await _costs(graph, chosen, env, key, probes, logs)
+        with started(chosen, env, logs):
+            measured = _measure(load, chosen, key, probes, args.rounds, args.duration)
+            await _seed_bulk(load, chosen, key)
+            measured["bulk"] = _bulk(load, chosen, key, args.bulk_rounds)
+        await graph.write_query(bulk.CLEAN_UP)
+        await graph.driver.close()
+    finally:
+        load.close()
+        local.stop()
+    return {
+        "scale": scale,
+        "dataset": asdict(stats) if stats is not None else None,
+        "costs": {op: {n: asdict(c) for n, c in by.items()} for op, by in costs.items()},
+        **measured,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scales", default="10000,100000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--bulk-rounds", type=int, default=3)
+    parser.add_argument("--duration", type=float, default=4.0, help="seconds per measurement")
+    parser.add_argument("--contenders", default="RAW,OURS,NGQL,NAIVE")
+    parser.add_argument("--heap", default="2g")
+    parser.add_argument("--pagecache", default="4g")
+    parser.add_argument("--no-snapshot", action="store_true", help="leave query_cost.json alone")
+    args = parser.parse_args(argv)
+    args.contenders = args.contenders.split(",")
+    if "NGQL" in args.contenders:
+        ensure_node_modules()
+    started_at = datetime.now(UTC)
+    scales = [int(s) for s in args.scales.split(",")]
+    results = {
+        "started": started_at.isoformat(timespec="seconds"),
+        "rounds": args.rounds,
+        "connections": CONNECTIONS,
+        "scales": [asyncio.run(run_scale(args, scale)) for scale in scales],
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stem = f"{started_at:%Y-%m-%d}-" + "-".join(str(s) for s in scales)
+    (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=1) + "\n")
+    report.write(results, RESULTS / f"{stem}.md", RESULTS / f"{stem}.png")
+    if not args.no_snapshot:
+        save_snapshot(
+            {
+                str(s["scale"]): {
+                    op: {n: Cost(**c) for n, c in by.items()} for op, by in s["costs"].items()
+                }
+                for s in results["scales"]
+            }
+        )
+    print(f"report: {RESULTS / f'{stem}.md'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
