@@ -1,0 +1,1 @@
+"""The naive contender: Strawberry with per-field async resolvers and per-request DataLoaders."""
