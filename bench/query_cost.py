@@ -37,7 +37,8 @@ async def profile(
         for query, params in statements:
             tx = await session.begin_transaction()
             try:
-                result = await tx.run(f"PROFILE {query}", params)  # a captured query, replayed
+                # A captured query, replayed; PROFILE may precede a `CYPHER 5` prefix.
+                result = await tx.run(f"PROFILE {query}", params)
                 summary = await result.consume()
                 hits += _plan_hits(summary.profile or {})
             finally:

@@ -28,6 +28,7 @@ from bench.stand import (
     LoadProcess,
     bench_settings,
     ensure_node_modules,
+    install_apoc,
     local_neo4j,
     start,
     started,
@@ -235,6 +236,8 @@ async def run_scale(args: argparse.Namespace, scale: int) -> dict[str, Any]:
     settings = bench_settings(scale, args.heap, args.pagecache)
     local = local_neo4j(settings)
     print(f"scale {scale}: starting Neo4j", file=sys.stderr)
+    if "NGQL" in args.contenders:
+        install_apoc(settings)
     local.start()
     load = LoadProcess()
     try:

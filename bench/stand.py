@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from bench.contenders import BENCH, ROOT, Contender
 from cdp.local_neo4j import LocalNeo4j
+from cdp.local_neo4j.distribution import DEPENDENCY_PLUGIN
 from cdp.settings import Settings
 
 LOAD_CPU = "0"
@@ -51,6 +52,36 @@ def bench_settings(scale: int, heap: str, pagecache: str) -> Settings:
 
 def local_neo4j(settings: Settings) -> LocalNeo4j:
     return LocalNeo4j(settings)
+
+
+APOC = "org.neo4j.procedure:apoc-core:5.26.0:jar:core"
+APOC_JAR = "apoc-core-5.26.0-core.jar"
+
+
+def install_apoc(settings: Settings) -> None:
+    """Put APOC Core into the benchmark Neo4j's plugins: NGQL formats every DateTime it
+    returns with an APOC function. Only the benchmark's Neo4j gets it."""
+    cache = ROOT / ".cdp" / "cache" / "apoc"
+    jar = cache / APOC_JAR
+    if not jar.exists():
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise SystemExit("NGQL needs the APOC plugin, fetched with Maven (mvn)")
+        subprocess.run(
+            [
+                mvn,
+                "-B",
+                "-q",
+                f"{DEPENDENCY_PLUGIN}:copy",
+                f"-Dartifact={APOC}",
+                f"-DoutputDirectory={cache}",
+            ],
+            check=True,
+        )
+    plugins = LocalNeo4j(settings).home / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    if not (plugins / APOC_JAR).exists():
+        shutil.copy2(jar, plugins / APOC_JAR)
 
 
 def ensure_node_modules() -> None:

@@ -7,10 +7,13 @@ from typing import Any
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
+    ValidationCache,
 )
 from strawberry.printer import print_schema
 from strawberry.scalars import JSON
@@ -30,7 +33,7 @@ from schema.contact import Contact
 from schema.customer import Customer, CustomerSearchHit, Influence
 from schema.employee import Employee
 from schema.errors import ErrorCodes
-from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload
+from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
 from schema.order import Order
 from schema.product import Product
 from schema.rows import default_resolver, install_row_resolvers
@@ -107,6 +110,13 @@ class Mutation:
         graphql_type=UpsertCustomerPayload,
         description="Create or update the customer known by this external id; the same input "
         "twice changes nothing the second time.",
+    )
+    upsert_customers = strawberry.field(
+        permission_classes=[MayRun],
+        resolver=customer_resolvers.upsert_customers,
+        graphql_type=UpsertCustomersPayload,
+        description="upsertCustomer for many rows at once, all or nothing: the first row that "
+        "would be refused refuses the request, naming the row.",
     )
     delete_customer = strawberry.field(
         permission_classes=[MayRun],
@@ -197,15 +207,26 @@ class Mutation:
     )
 
 
+_CACHED_DOCUMENTS = 512  # distinct documents whose parse and validation are kept
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The executable schema with the edge's limits; production hides introspection and
     field suggestions."""
     settings = settings or Settings()
+    # The limits' validation rules are built once, so that a document's validation (rules
+    # included) can be cached: clients send the same few documents again and again, and
+    # parsing and validating them cost more than the rest of a request.
+    limits = [
+        *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
     extensions: list[Any] = [
         lambda: ErrorCodes(hide_suggestions=settings.production),
-        lambda: QueryDepthLimiter(max_depth=settings.max_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+        lambda: ParserCache(maxsize=_CACHED_DOCUMENTS),
+        lambda: AddValidationRules(limits),
+        lambda: ValidationCache(maxsize=_CACHED_DOCUMENTS),
     ]
     if settings.production:
         extensions.append(DisableIntrospection)
