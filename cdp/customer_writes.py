@@ -160,51 +160,115 @@ RETURN c IS NOT NULL AS customerFound,
                                       RETURN o.since })} END AS current
 """
 
-# The write: properties, then each part the input gives. Parts left out are untouched.
-_APPLY = """
-SET c += $props, c.updatedAt = $now
-WITH c
-CALL (c) {
-  WITH c WHERE $addresses IS NOT NULL
+# The write of one change to customer `c`: properties, then each part the change gives (parts
+# left out are untouched). Every value is read from `change`, a map of `change_values`: bound
+# from one parameter for a single customer, or from each row of an UNWIND for many.
+_PROPERTIES = """
+SET c += change.props, c.updatedAt = $now
+WITH c, change
+"""
+_ADDRESSES = """
+CALL (c, change) {
+  WITH * WHERE change.addresses IS NOT NULL
   OPTIONAL MATCH (c)-[:HAS_ADDRESS]->(old:Address)
   DETACH DELETE old
 }
-CALL (c) {
-  UNWIND coalesce($addresses, []) AS address
+CALL (c, change) {
+  UNWIND coalesce(change.addresses, []) AS address
   CREATE (c)-[:HAS_ADDRESS]->(a:Address)
   SET a = address
 }
-SET c.addressFingerprint = coalesce($addressFingerprint, c.addressFingerprint)
-WITH c
-CALL (c) {
-  UNWIND $externalIds AS external
+SET c.addressFingerprint = coalesce(change.addressFingerprint, c.addressFingerprint)
+WITH c, change
+"""
+_EXTERNAL_IDS = """
+CALL (c, change) {
+  UNWIND change.externalIds AS external
   MERGE (x:ExternalId {system: external.system, value: external.value})
   MERGE (c)-[:IDENTIFIED_BY]->(x)
 }
-CALL (c) {
-  WITH c WHERE $acquisition IS NOT NULL
+"""
+_ACQUISITION = """
+CALL (c, change) {
+  WITH * WHERE change.acquisition IS NOT NULL
   OPTIONAL MATCH (c)-[old:ACQUIRED_VIA]->(:AcquisitionSource)
   DELETE old
-  WITH DISTINCT c
-  MATCH (s:AcquisitionSource {id: $acquisition.sourceId})
-  CREATE (c)-[:ACQUIRED_VIA {at: $acquisition.at, referrerId: $acquisition.referrerId}]->(s)
-  WITH c
+  WITH DISTINCT c, change
+  MATCH (s:AcquisitionSource {id: change.acquisition.sourceId})
+  CREATE (c)-[:ACQUIRED_VIA {at: change.acquisition.at,
+                             referrerId: change.acquisition.referrerId}]->(s)
+  WITH c, change
   OPTIONAL MATCH (c)<-[oldReferral:REFERRED]-(:Customer)
   DELETE oldReferral
-  WITH DISTINCT c
-  MATCH (r:Customer {id: $acquisition.referrerId})
-  CREATE (r)-[:REFERRED {at: $acquisition.at}]->(c)
-}
-CALL (c) {
-  WITH c WHERE $ownerId IS NOT NULL
-  AND NOT EXISTS { (c)<-[o:OWNS]-(:Employee {id: $ownerId}) WHERE o.until IS NULL }
-  OPTIONAL MATCH (c)<-[current:OWNS]-(:Employee) WHERE current.until IS NULL
-  SET current.until = $now
-  WITH DISTINCT c
-  MATCH (e:Employee {id: $ownerId})
-  CREATE (e)-[:OWNS {since: $ownerSince}]->(c)
+  WITH DISTINCT c, change
+  MATCH (r:Customer {id: change.acquisition.referrerId})
+  CREATE (r)-[:REFERRED {at: change.acquisition.at}]->(c)
 }
 """
+_OWNER = """
+CALL (c, change) {
+  WITH * WHERE change.ownerId IS NOT NULL
+  AND NOT EXISTS { (c)<-[o:OWNS]-(:Employee {id: change.ownerId}) WHERE o.until IS NULL }
+  OPTIONAL MATCH (c)<-[current:OWNS]-(:Employee) WHERE current.until IS NULL
+  SET current.until = $now
+  WITH DISTINCT c, change
+  MATCH (e:Employee {id: change.ownerId})
+  CREATE (e)-[:OWNS {since: coalesce(change.ownerSince, $now)}]->(c)
+}
+"""
+
+
+def apply_cypher(*, addresses: bool = True, acquisition: bool = True, owner: bool = True) -> str:
+    """The write of a change; a part no change of the statement gives may be left out (for many
+    rows at once, each part costs a pass over all of them)."""
+    return "".join(
+        (
+            _PROPERTIES,
+            _ADDRESSES if addresses else "",
+            _EXTERNAL_IDS,
+            _ACQUISITION if acquisition else "",
+            _OWNER if owner else "",
+        )
+    )
+
+
+APPLY = apply_cypher()
+
+# Whether `change` would alter the stored customer `c`: `_differs` in Cypher, for many rows.
+DIFFERS = """(
+  any(key IN keys(change.props) WHERE NOT coalesce(c[key] = change.props[key], false)
+      AND NOT (c[key] IS NULL AND (change.props[key] IS NULL OR change.props[key] IN [[], ''])))
+  OR coalesce(c.addressFingerprint <> change.addressFingerprint,
+              change.addressFingerprint IS NOT NULL)
+  OR any(x IN change.externalIds
+         WHERE NOT EXISTS { (c)-[:IDENTIFIED_BY]->(:ExternalId {system: x.system,
+                                                                 value: x.value}) })
+  OR (change.acquisition IS NOT NULL
+      AND NOT EXISTS { (c)-[a:ACQUIRED_VIA]->(:AcquisitionSource {id: change.acquisition.sourceId})
+                       WHERE coalesce(a.referrerId = change.acquisition.referrerId,
+                                      a.referrerId IS NULL
+                                      AND change.acquisition.referrerId IS NULL) })
+  OR (change.ownerId IS NOT NULL
+      AND NOT EXISTS { (c)<-[o:OWNS]-(:Employee {id: change.ownerId}) WHERE o.until IS NULL })
+)"""
+
+
+def change_values(change: CustomerChange, customer_id: str, *, create: bool) -> dict[str, Any]:
+    """The `change` map APPLY reads: what to write to the customer `customer_id`. Parts the
+    change leaves alone are left out (read as null); times default to `$now` in the Cypher."""
+    values = {
+        "id": customer_id,
+        "props": change.props,
+        "addresses": change.addresses,
+        "addressFingerprint": change.address_fingerprint,
+        "externalIds": change.external_ids,
+        "acquisition": change.acquisition,
+        "ownerId": change.owner_id,
+        # A new customer's first owner owns them from the start of the relationship.
+        "ownerSince": change.created_at if create else None,
+        "createdAt": change.created_at,
+    }
+    return {key: value for key, value in values.items() if value is not None}
 
 
 async def create_customer(graph: Graph, data: Input, selected: Selected) -> Row:
@@ -232,6 +296,20 @@ async def update_customer(graph: Graph, customer_id: str, data: Input, selected:
     return await transaction(graph, work)
 
 
+def read_upsert(
+    external_id: dict[str, str], data: Input, key_field: str = "externalId", prefix: str = "input"
+) -> tuple[dict[str, str], CustomerChange]:
+    """Validate an upsert's key and input; the key joins the input's external ids."""
+    change = read_input(data, prefix)
+    key = {
+        "system": validation.text(external_id["system"], f"{key_field}.system", max_length=100),
+        "value": validation.text(external_id["value"], f"{key_field}.value"),
+    }
+    if key not in change.external_ids:
+        change.external_ids.append(key)
+    return key, change
+
+
 @dataclass(frozen=True)
 class Upserted:
     customer: Row
@@ -243,13 +321,7 @@ async def upsert_customer(
     graph: Graph, external_id: dict[str, str], data: Input, selected: Selected
 ) -> Upserted:
     """Create or update the customer known by `external_id`; unchanged input writes nothing."""
-    change = read_input(data)
-    key = {
-        "system": validation.text(external_id["system"], "externalId.system", max_length=100),
-        "value": validation.text(external_id["value"], "externalId.value"),
-    }
-    if key not in change.external_ids:
-        change.external_ids.append(key)
+    key, change = read_upsert(external_id, data)
 
     async def work(tx: Tx) -> Upserted:
         found = await one(
@@ -337,27 +409,19 @@ async def _write(
 ) -> Row:
     now = datetime.now(UTC)
     qb = QueryBuilder()
-    params = {
-        "customerId": customer_id,
-        "now": now,
-        "props": change.props,
-        "addresses": change.addresses,
-        "addressFingerprint": change.address_fingerprint,
-        "externalIds": change.external_ids,
-        "acquisition": change.acquisition,
-        "ownerId": change.owner_id,
-        # A new customer's first owner owns them from the start of the relationship.
-        "ownerSince": (change.created_at or now) if create else now,
-        "createdAt": change.created_at or now,
-    }
     audit.note_customers([customer_id])
     start = (
-        "CREATE (c:Customer {id: $customerId, createdAt: $createdAt, revenueMinor: 0})"
+        "CREATE (c:Customer {id: change.id, createdAt: coalesce(change.createdAt, $now), "
+        "revenueMinor: 0})"
         if create
-        else "MATCH (c:Customer {id: $customerId})"
+        else "MATCH (c:Customer {id: change.id})"
     )
     body = project(qb, "Customer", "c", selected)
-    row = await one(tx, f"{start}\n{_APPLY}\nRETURN {body} AS row", {**params, **qb.params})
+    row = await one(
+        tx,
+        f"WITH $change AS change\n{start}\n{APPLY}\nRETURN {body} AS row",
+        {"change": change_values(change, customer_id, create=create), "now": now, **qb.params},
+    )
     assert row is not None
     return dict(row["row"])
 

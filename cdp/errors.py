@@ -14,6 +14,7 @@ class ErrorCode(StrEnum):
     UNAUTHENTICATED = "UNAUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"
     CONSENT_REQUIRED = "CONSENT_REQUIRED"
+    BULK_LIMIT_EXCEEDED = "BULK_LIMIT_EXCEEDED"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
 
@@ -67,3 +68,9 @@ class Unauthenticated(CdpError):
 
 class Forbidden(CdpError):
     code = ErrorCode.FORBIDDEN
+
+
+class BulkLimitExceeded(CdpError):
+    """More rows in one bulk mutation than `CDP_MAX_BULK_ROWS` allows."""
+
+    code = ErrorCode.BULK_LIMIT_EXCEEDED

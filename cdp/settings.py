@@ -54,7 +54,9 @@ class Settings(BaseSettings):
     max_tokens: int = Field(default=5000, ge=100)
     max_batch_operations: int = Field(default=10, ge=1)
     max_page: int = Field(default=1000, ge=1)
-    max_request_bytes: int = Field(default=1_048_576, ge=1024)
+    # 16 MiB: a bulk upsert of `max_bulk_rows` customers is a few MB of JSON.
+    max_request_bytes: int = Field(default=16 * 1_048_576, ge=1024)
+    max_bulk_rows: int = Field(default=10_000, ge=1)
     request_timeout: float = Field(default=30.0, gt=0)
 
     # The currency of prices and orders when an input names none (ISO 4217).

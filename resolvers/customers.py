@@ -7,7 +7,7 @@ from typing import Any
 
 import strawberry
 
-from cdp import customer_writes, customers
+from cdp import bulk_upsert, customer_writes, customers
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
 from cdp.selection import Selected
@@ -16,7 +16,7 @@ from resolvers.selection import selection
 from schema.context import Info
 from schema.customer import CustomerFilter
 from schema.enums import CustomerOrder
-from schema.inputs import CustomerInput, CustomerPatch, ExternalIdInput
+from schema.inputs import CustomerInput, CustomerPatch, CustomerUpsertRow, ExternalIdInput
 from schema.rows import Row
 
 
@@ -80,6 +80,19 @@ async def upsert_customer(
         info.context.graph, selected.args["external_id"], selected.args["input"], customer_fields
     )
     return {"customer": upserted.customer, "created": upserted.created, "changed": upserted.changed}
+
+
+async def upsert_customers(info: Info, rows: list[CustomerUpsertRow]) -> dict[str, Any]:
+    selected = selection(info)
+    upserted = await bulk_upsert.upsert_customers(
+        info.context.graph, selected.args["rows"], info.context.settings.max_bulk_rows
+    )
+    return {
+        "created": upserted.created,
+        "updated": upserted.updated,
+        "unchanged": upserted.unchanged,
+        "customer_ids": upserted.customer_ids,
+    }
 
 
 async def delete_customer(info: Info, id: strawberry.ID) -> dict[str, Any]:

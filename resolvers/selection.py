@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -129,6 +130,7 @@ def plain(value: Any) -> Any:
     return value
 
 
+@functools.cache  # a few dozen names, read once per key of every input value
 def _snake(name: str) -> str:
     """A GraphQL name as its Python field name: `minStrength` → `min_strength`, and the
     all-capital filter operators `AND`/`OR`/`NOT` → `and_`/`or_`/`not_`."""

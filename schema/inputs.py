@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.types.arguments import InputContext
+from strawberry.types.base import get_object_definition
 
 from schema.enums import (
     AcquisitionKind,
@@ -119,6 +122,34 @@ class UpsertCustomerPayload:
     customer: CustomerRef
     created: bool
     changed: bool = strawberry.field(description="False when the input matched what was stored.")
+
+
+@strawberry.input(description="One customer of a bulk upsert, known by its external id.")
+class CustomerUpsertRow:
+    external_id: ExternalIdInput
+    customer: CustomerInput
+
+
+def _as_coerced(cls: type, value: Mapping[str, Any], context: InputContext) -> Mapping[str, Any]:
+    return value
+
+
+# A bulk upsert's rows are read as graphql-core coerced them (the resolver reads its arguments
+# off the selection, as every mutation does): building thousands of input objects first, only
+# to read them back, would take longer than writing the rows.
+get_object_definition(CustomerUpsertRow, strict=True).from_input = _as_coerced
+
+
+@strawberry.type(
+    description="How many rows of a bulk upsert created, updated or left unchanged a customer."
+)
+class UpsertCustomersPayload:
+    created: int
+    updated: int
+    unchanged: int = strawberry.field(description="Rows that matched what was stored.")
+    customer_ids: list[strawberry.ID] = strawberry.field(
+        description="The customer of each row, in the order of the rows."
+    )
 
 
 @strawberry.type(description="What deleting a customer removed and kept.")

@@ -751,6 +751,15 @@ PATHS: dict[str, list[Path]] = {
             probes=(("Customer", "kind lifecycleStage"),),
         ),
     ],
+    "UpsertCustomersPayload": [
+        Path(
+            "upsertCustomers",
+            'mutation { upsertCustomers(rows: [{externalId: {system: "matrix", value: <fresh>}, '
+            'customer: {name: "Bulk Org", kind: ORGANIZATION}}]) { <S> } }',
+            ("upsertCustomers",),
+            unstable=("customerIds",),
+        ),
+    ],
     "DeleteCustomerPayload": [
         Path(
             "deleteCustomer",
@@ -1039,6 +1048,10 @@ MUTATION_CALLS = {
     "upsertCustomer": (
         'upsertCustomer(externalId: {system: "matrix", value: <fresh>}, '
         'input: {name: "Upserted Org", kind: ORGANIZATION}) { created }'
+    ),
+    "upsertCustomers": (
+        'upsertCustomers(rows: [{externalId: {system: "matrix", value: <fresh>}, '
+        'customer: {name: "Bulk Org", kind: ORGANIZATION}}]) { created }'
     ),
     "deleteCustomer": "deleteCustomer(id: <victim>) { id }",
     "assignAccountOwner": "assignAccountOwner(customerId: <grace>, employeeId: <emp>) { id }",

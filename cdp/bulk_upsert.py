@@ -1,0 +1,233 @@
+"""Upserting many customers by external id: one transaction, two statements however many rows.
+
+Each row is read and validated as `upsertCustomer` reads its input. The check query then looks
+at every row at once (who holds its external id, whether that customer may be written, whether
+the source, referrer and owner it names exist, whether its other external ids are free); the
+first row with a problem refuses the whole request. The write query creates the new customers
+and applies every row that would change its stored customer (compared in Cypher), with the
+same `APPLY` as a single customer write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cdp import audit
+from cdp.customer_writes import DIFFERS, CustomerChange, apply_cypher, change_values, read_upsert
+from cdp.cypher import QueryBuilder
+from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
+from cdp.graph import Graph
+from cdp.ids import new_id
+from cdp.policy import current_policy
+from cdp.writes import Tx, one, transaction
+
+# One result row for all rows: who holds each row's key, and each row's first problem, in the
+# order `_check` of a single customer write finds them. <customer-visible> and <referrer-visible>
+# stand for the viewer's conditions on `c` and `r` (true for staff).
+_CHECK_ROWS = """
+UNWIND $rows AS row
+OPTIONAL MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: row.system, value: row.value})
+WITH row, c, CASE
+  WHEN c IS NOT NULL AND NOT (<customer-visible>) THEN ['hidden']
+  WHEN row.sourceId IS NOT NULL AND NOT EXISTS { (:AcquisitionSource {id: row.sourceId}) }
+    THEN ['source']
+  WHEN row.referrerId IS NOT NULL AND NOT EXISTS { (:Customer {id: row.referrerId}) }
+    THEN ['referrer']
+  WHEN row.referrerId IS NOT NULL AND row.referrerId = c.id THEN ['selfReferral']
+  WHEN row.referrerId IS NOT NULL
+       AND NOT EXISTS { MATCH (r:Customer {id: row.referrerId}) WHERE <referrer-visible> }
+    THEN ['referrer']
+  WHEN row.ownerId IS NOT NULL AND NOT EXISTS { (:Employee {id: row.ownerId}) } THEN ['owner']
+  ELSE [x IN row.externalIds WHERE EXISTS {
+          MATCH (other:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: x.system,
+                                                                 value: x.value})
+          WHERE c IS NULL OR other <> c } | ['taken', x.system, x.value]][0]
+END AS problem
+WITH row, c, CASE
+  WHEN problem IS NULL AND c IS NOT NULL AND row.ownerId IS NOT NULL AND EXISTS {
+         MATCH (c)<-[o:OWNS]-(e:Employee)
+         WHERE o.until IS NULL AND e.id <> row.ownerId AND o.since > datetime() }
+    THEN ['ownerNotStarted']
+  ELSE problem
+END AS problem
+RETURN collect(CASE WHEN c IS NOT NULL THEN [row.index, c.id] END) AS existing,
+       collect(CASE WHEN problem IS NOT NULL THEN [row.index] + problem END) AS problems
+"""
+
+# New customers are created; existing ones are written only when the row would change them.
+# <apply> and <brought>: the parts of `apply_cypher` the rows need, and `_BROUGHT` for a partner.
+_WRITE_ROWS = f"""
+UNWIND $rows AS change
+OPTIONAL MATCH (c:Customer {{id: change.existingId}})
+WITH change, c WHERE change.existingId IS NULL OR (c IS NOT NULL AND {DIFFERS})
+OPTIONAL CALL (change) {{
+  WITH * WHERE change.existingId IS NULL
+  CREATE (new:Customer {{id: change.id, createdAt: change.createdAt, revenueMinor: 0}})
+  RETURN new
+}}
+WITH change, coalesce(c, new) AS c
+<apply>
+<brought>
+RETURN count(change.existingId) AS updated
+"""
+# What `mark_brought` does, for the new customers of the rows.
+_BROUGHT = """
+CALL (c, change) {
+  WITH * WHERE change.existingId IS NULL
+  MATCH (p:Partner {id: $partner})
+  CREATE (p)-[:BROUGHT {at: datetime()}]->(c)
+}
+"""
+
+
+@dataclass(frozen=True)
+class BulkUpserted:
+    created: int
+    updated: int
+    unchanged: int
+    customer_ids: list[str]  # in row order
+
+
+@dataclass(frozen=True)
+class _Row:
+    index: int
+    key: dict[str, str]
+    change: CustomerChange
+
+    @property
+    def field(self) -> str:
+        return f"rows[{self.index}]"
+
+
+async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: int) -> BulkUpserted:
+    """Create or update the customer known by each row's external id, all or nothing."""
+    if len(rows) > max_rows:
+        raise BulkLimitExceeded(f"At most {max_rows} rows in one request.", field="rows")
+    read = [_read(index, row) for index, row in enumerate(rows)]
+    _refuse_duplicates(read)
+    if current_policy().partner is not None:
+        for row in read:
+            if row.change.owner_id:
+                raise Forbidden(
+                    "A partner key may not assign account owners.",
+                    field=f"{row.field}.customer.accountOwnerId",
+                )
+
+    async def work(tx: Tx) -> BulkUpserted:
+        existing = await _check(tx, read)
+        now = datetime.now(UTC)
+        ids = [existing.get(row.index) or new_id("Customer") for row in read]
+        written = await one(
+            tx,
+            _write_query(read),
+            {
+                "rows": [
+                    {
+                        **change_values(row.change, customer_id, create=row.index not in existing),
+                        "existingId": existing.get(row.index),
+                    }
+                    for row, customer_id in zip(read, ids, strict=True)
+                ],
+                "now": now,
+                "partner": current_policy().partner,
+            },
+        )
+        assert written is not None
+        audit.note_customers(ids)
+        updated = int(written["updated"])
+        return BulkUpserted(
+            created=len(read) - len(existing),
+            updated=updated,
+            unchanged=len(existing) - updated,
+            customer_ids=ids,
+        )
+
+    return await transaction(graph, work)
+
+
+def _write_query(rows: list[_Row]) -> str:
+    parts = apply_cypher(
+        addresses=any(row.change.addresses is not None for row in rows),
+        acquisition=any(row.change.acquisition is not None for row in rows),
+        owner=any(row.change.owner_id is not None for row in rows),
+    )
+    brought = _BROUGHT if current_policy().partner is not None else ""
+    return _WRITE_ROWS.replace("<apply>", parts).replace("<brought>", brought)
+
+
+def _read(index: int, row: dict[str, Any]) -> _Row:
+    prefix = f"rows[{index}]"
+    key, change = read_upsert(
+        row["external_id"], row["customer"], f"{prefix}.externalId", f"{prefix}.customer"
+    )
+    return _Row(index, key, change)
+
+
+def _refuse_duplicates(rows: list[_Row]) -> None:
+    """Every external id may appear in one row only (a row's key among its own ids is fine)."""
+    first: dict[tuple[str, str], int] = {}
+    for row in rows:
+        for external in row.change.external_ids:
+            pair = (external["system"], external["value"])
+            seen = first.setdefault(pair, row.index)
+            if seen != row.index:
+                where = "externalId" if external == row.key else "customer.externalIds"
+                raise BadUserInput(
+                    f"External id {pair[0]}:{pair[1]} is also in rows[{seen}].",
+                    field=f"{row.field}.{where}",
+                )
+
+
+async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
+    """The id of the customer holding each row's key (rows absent: new customers)."""
+    qb = QueryBuilder()
+    query = _CHECK_ROWS.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
+    query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
+    params = [_check_values(row) for row in rows]
+    found = await one(tx, query, {"rows": params, **qb.params})
+    assert found is not None
+    if found["problems"]:
+        index, problem, *detail = min(found["problems"])
+        raise _refusal(rows[index], problem, detail)
+    return {index: customer_id for index, customer_id in found["existing"]}
+
+
+def _check_values(row: _Row) -> dict[str, Any]:
+    values = {"index": row.index, **row.key, "externalIds": row.change.external_ids}
+    if row.change.acquisition is not None:
+        values["sourceId"] = row.change.acquisition["sourceId"]
+        values["referrerId"] = row.change.acquisition["referrerId"]
+    if row.change.owner_id is not None:
+        values["ownerId"] = row.change.owner_id
+    return values
+
+
+def _refusal(row: _Row, problem: str, detail: list[str]) -> CdpError:
+    customer = f"{row.field}.customer"
+    if problem == "hidden":
+        return NotFound(
+            "No customer you may write has this external id.", field=f"{row.field}.externalId"
+        )
+    if problem == "source":
+        return NotFound(
+            "No acquisition source has this id.", field=f"{customer}.acquisition.sourceId"
+        )
+    if problem == "referrer":
+        return NotFound("No customer has this id.", field=f"{customer}.acquisition.referrerId")
+    if problem == "selfReferral":
+        return Conflict(
+            "A customer cannot refer themselves.", field=f"{customer}.acquisition.referrerId"
+        )
+    if problem == "owner":
+        return NotFound("No employee has this id.", field=f"{customer}.accountOwnerId")
+    if problem == "taken":
+        return Conflict(
+            f"External id {detail[0]}:{detail[1]} belongs to another customer.",
+            field=f"{customer}.externalIds",
+        )
+    return Conflict(
+        "The current ownership has not started yet: the new one cannot end it.",
+        field=f"{customer}.accountOwnerId",
+    )

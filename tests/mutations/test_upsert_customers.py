@@ -1,0 +1,278 @@
+"""upsertCustomers: many customers by external id in one transaction, end to end over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import httpx
+import neo4j
+import pytest
+from asgi_lifespan import LifespanManager
+
+from cdp.api_keys import create_key
+from cdp.app import create_app
+from cdp.graph import Graph
+from cdp.settings import Settings
+from tests.access.support import make_keys, post
+from tests.mutations.api import (
+    UNKNOWN_CUSTOMER,
+    UNKNOWN_EMPLOYEE,
+    UNKNOWN_SOURCE,
+    Api,
+    Json,
+    Refs,
+    count,
+    count_relationships,
+    graph_state,
+)
+
+BULK = (
+    "mutation($rows: [CustomerUpsertRow!]!) "
+    "{ upsertCustomers(rows: $rows) { created updated unchanged customerIds } }"
+)
+FIELDS = """
+id name emails lifecycleStage createdAt updatedAt externalIds { system value }
+addresses { city } acquisition { source { id } referrer { id } } accountOwner { id }
+"""
+
+
+def row(value: str, **customer: Any) -> Json:
+    return {
+        "externalId": {"system": "shop", "value": value},
+        "customer": {"name": value, **customer},
+    }
+
+
+async def bulk(api: Api, rows: list[Json]) -> Json:
+    result: Json = (await api.data(BULK, {"rows": rows}))["upsertCustomers"]
+    return result
+
+
+async def test_creates_updates_and_leaves_unchanged_rows(api: Api, refs: Refs) -> None:
+    rich = row(
+        "rich",
+        emails=["Rich@Example.com"],
+        lifecycleStage="CUSTOMER",
+        addresses=[{"city": "Lyon", "country": "FR"}],
+        acquisition={"sourceId": refs.source, "referrerId": refs.person},
+        accountOwnerId=refs.employee,
+        externalIds=[{"system": "erp", "value": "E-1"}],
+        createdAt="2020-01-02T03:04:05Z",
+    )
+    first = await bulk(api, [rich, row("plain")])
+    assert (first["created"], first["updated"], first["unchanged"]) == (2, 0, 0)
+    rich_id, plain_id = first["customerIds"]
+    stored = await api.customer(rich_id, FIELDS)
+    assert stored is not None
+    assert stored["name"] == "rich"
+    assert stored["emails"] == ["rich@example.com"]
+    assert stored["createdAt"] == "2020-01-02T03:04:05+00:00"
+    assert sorted(x["value"] for x in stored["externalIds"]) == ["E-1", "rich"]
+    assert stored["addresses"] == [{"city": "Lyon"}]
+    assert stored["acquisition"] == {"source": {"id": refs.source}, "referrer": {"id": refs.person}}
+    assert stored["accountOwner"] == {"id": refs.employee}
+    before = await api.customer(rich_id, "updatedAt")
+
+    second = await bulk(api, [rich, row("plain", lifecycleStage="PROSPECT"), row("new")])
+    assert (second["created"], second["updated"], second["unchanged"]) == (1, 1, 1)
+    assert second["customerIds"][:2] == [rich_id, plain_id]
+    assert second["customerIds"][2] not in (rich_id, plain_id)
+    assert await api.customer(rich_id, "updatedAt") == before  # the unchanged row wrote nothing
+    assert await api.customer(plain_id, "lifecycleStage") == {"lifecycleStage": "PROSPECT"}
+    assert await count(api.graph, "Customer") == 2 + 3  # the refs' two, rich, plain, new
+    assert await count_relationships(api.graph, "OWNS") == 1
+
+    state = await graph_state(api.graph)
+    third = await bulk(api, [rich, row("plain", lifecycleStage="PROSPECT"), row("new")])
+    assert (third["created"], third["updated"], third["unchanged"]) == (0, 0, 3)
+    assert third["customerIds"] == second["customerIds"]
+    assert await graph_state(api.graph) == state
+
+
+async def test_one_audit_record_names_every_customer(api: Api) -> None:
+    result = await bulk(api, [row("a"), row("b"), row("c")])
+    records = await api.graph.read(
+        "MATCH (r:AuditRecord {operation: 'upsertCustomers'}) RETURN r.customerIds AS ids"
+    )
+    assert [sorted(r["ids"]) for r in records] == [sorted(result["customerIds"])]
+
+
+async def test_an_invalid_row_refuses_the_whole_request(api: Api) -> None:
+    await bulk(api, [row("kept")])
+    await api.rejected(
+        BULK,
+        {"rows": [row("kept", lifecycleStage="CUSTOMER"), row("a"), row("b", emails=["nope"])]},
+        code="BAD_USER_INPUT",
+        field="rows[2].customer.emails[0]",
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "field"),
+    [
+        pytest.param([row("same"), row("other"), row("same")], "rows[2].externalId", id="keys"),
+        pytest.param(
+            [row("one"), row("two", externalIds=[{"system": "shop", "value": "one"}])],
+            "rows[1].customer.externalIds",
+            id="a key among another row's ids",
+        ),
+    ],
+)
+async def test_an_external_id_in_two_rows_is_refused(
+    api: Api, rows: list[Json], field: str
+) -> None:
+    error = await api.rejected(BULK, {"rows": rows}, code="BAD_USER_INPUT", field=field)
+    assert "rows[" in error["message"]
+
+
+async def test_another_customers_external_id_is_a_conflict(api: Api, refs: Refs) -> None:
+    taken = {"system": "crm", "value": "taken"}  # refs.person's
+    await api.rejected(
+        BULK,
+        {"rows": [row("free"), row("grabs", externalIds=[taken])]},
+        code="CONFLICT",
+        field="rows[1].customer.externalIds",
+    )
+
+
+Refer = Callable[[Refs], Json]
+UNKNOWN: list[tuple[str, Refer, str]] = [
+    (
+        "source",
+        lambda r: {"acquisition": {"sourceId": UNKNOWN_SOURCE}},
+        "rows[1].customer.acquisition.sourceId",
+    ),
+    (
+        "referrer",
+        lambda r: {"acquisition": {"sourceId": r.source, "referrerId": UNKNOWN_CUSTOMER}},
+        "rows[1].customer.acquisition.referrerId",
+    ),
+    ("owner", lambda r: {"accountOwnerId": UNKNOWN_EMPLOYEE}, "rows[1].customer.accountOwnerId"),
+]
+
+
+@pytest.mark.parametrize(
+    ("refer", "field"), [pytest.param(m, f, id=name) for name, m, f in UNKNOWN]
+)
+async def test_unknown_referenced_ids_are_not_found(
+    api: Api, refs: Refs, refer: Refer, field: str
+) -> None:
+    rows = [row("fine", accountOwnerId=refs.employee), row("refers", **refer(refs))]
+    await api.rejected(BULK, {"rows": rows}, code="NOT_FOUND", field=field)
+
+
+async def test_a_partner_writes_only_customers_it_may_and_brings_the_new_ones(
+    client: httpx.AsyncClient, api: Api
+) -> None:
+    keys = await make_keys(api.graph, "Bulk Partner")
+    stranger = await api.create_customer(
+        "Stranger", externalIds=[{"system": "shop", "value": "stranger"}]
+    )
+    rows = [row("brought-1"), row("stranger")]
+    before = await graph_state(api.graph)
+    body = await post(client, keys.partner, BULK, {"rows": rows})
+    assert body["errors"][0]["extensions"] == {"code": "NOT_FOUND", "field": "rows[1].externalId"}
+    assert stranger not in body["errors"][0]["message"]
+    assert await graph_state(api.graph) == before
+
+    created = await post(client, keys.partner, BULK, {"rows": [row("brought-1"), row("b-2")]})
+    assert created["data"]["upsertCustomers"]["created"] == 2
+    brought = await api.graph.read(
+        "MATCH (:Partner {id: $p})-[:BROUGHT]->(c:Customer) RETURN c.id AS id ORDER BY id",
+        {"p": keys.partner_id},
+    )
+    assert [r["id"] for r in brought] == sorted(created["data"]["upsertCustomers"]["customerIds"])
+
+    # Shared with the partner and consenting: now the partner may update the stranger.
+    await api.data(
+        "mutation($c: ID!, $p: ID!) { shareCustomer(customerId: $c, partnerId: $p) }",
+        {"c": stranger, "p": keys.partner_id},
+    )
+    await api.data(
+        "mutation($c: ID!) { recordConsent(input: {customerId: $c, purpose: SHARING, "
+        'status: GRANTED, source: "form"}) { id } }',
+        {"c": stranger},
+    )
+    updated = await post(client, keys.partner, BULK, {"rows": [row("stranger", notes="hi")]})
+    assert updated["data"]["upsertCustomers"] == {
+        "created": 0,
+        "updated": 1,
+        "unchanged": 0,
+        "customerIds": [stranger],
+    }
+    owner = await post(
+        client, keys.partner, BULK, {"rows": [row("b-3", accountOwnerId=UNKNOWN_EMPLOYEE)]}
+    )
+    assert owner["errors"][0]["extensions"] == {
+        "code": "FORBIDDEN",
+        "field": "rows[0].customer.accountOwnerId",
+    }
+
+
+@pytest.fixture
+async def small_bulk_client(graph: Graph, settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    key = await create_key(graph, name="bulk limit", role="admin")
+    app = create_app(settings.model_copy(update={"max_bulk_rows": 2}))
+    async with (
+        LifespanManager(app) as manager,
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=manager.app),
+            base_url="http://test",
+            headers={"Authorization": f"Bearer {key.secret}"},
+        ) as http,
+    ):
+        yield http
+
+
+async def test_more_rows_than_the_limit_are_refused(
+    small_bulk_client: httpx.AsyncClient, graph: Graph
+) -> None:
+    api = Api(small_bulk_client, graph)
+    await api.rejected(
+        BULK, {"rows": [row("a"), row("b"), row("c")]}, code="BULK_LIMIT_EXCEEDED", field="rows"
+    )
+    assert (await bulk(api, [row("a"), row("b")]))["created"] == 2
+
+
+@pytest.fixture
+def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every Cypher statement run from now on (as in the round-trip tests)."""
+    log: list[str] = []
+
+    def counting(original: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        async def run(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+            log.append(str(getattr(query, "text", query)))
+            return await original(self, query, *args, **kwargs)
+
+        return run
+
+    for cls in (neo4j.AsyncSession, neo4j.AsyncTransaction, neo4j.AsyncManagedTransaction):
+        monkeypatch.setattr(cls, "run", counting(cls.run))
+    return log
+
+
+async def test_statements_do_not_grow_with_the_rows(
+    api: Api, refs: Refs, statements: list[str]
+) -> None:
+    def rows(prefix: str, n: int) -> list[Json]:
+        return [
+            row(
+                f"{prefix}-{i}",
+                addresses=[{"city": "Oslo"}],
+                acquisition={"sourceId": refs.source},
+                accountOwnerId=refs.employee,
+            )
+            for i in range(n)
+        ]
+
+    runs = []
+    for prefix, n in (("one", 1), ("many", 200), ("many", 200)):  # created, then unchanged
+        statements.clear()
+        result = await bulk(api, rows(prefix, n))
+        runs.append((result["created"] + result["unchanged"], statements[:]))
+    assert [n for n, _ in runs] == [1, 200, 200]
+    # The check, the write, the audit record: the same statements for 1 row as for 200.
+    assert [len(texts) for _, texts in runs] == [3, 3, 3]
+    assert runs[0][1] == runs[1][1]
+    assert all(text.lstrip().startswith("UNWIND $rows") for text in runs[1][1][:2])
