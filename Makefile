@@ -1,5 +1,5 @@
 # The two commands of the README: `make serve` runs the service, `make test` runs every check.
-.PHONY: serve test lint typecheck pytest setup schema clean
+.PHONY: serve test lint typecheck pytest setup schema bench clean
 
 setup:
 	@scripts/bootstrap
@@ -18,6 +18,11 @@ typecheck:
 
 pytest:
 	.venv/bin/pytest
+
+# Benchmarks (not part of `make test`): every contender at 10k and 100k customers, then the dated
+# report and chart in bench/results/ and docs/benchmarks.md. BENCH_ARGS passes options through.
+bench: setup
+	.venv/bin/python -m bench.run $(BENCH_ARGS)
 
 schema: setup
 	.venv/bin/cdp export-schema

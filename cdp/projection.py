@@ -20,6 +20,8 @@ from cdp.selection import Selected, merge_by_key
 
 Compile = Callable[[QueryBuilder, str, Selected], str]
 WhereBuilder = Callable[[QueryBuilder, str, Selected], list[str]]
+# A step appended to a list's MATCH pattern from `{x}`, with the conditions on what it binds.
+AnchorBuilder = Callable[[QueryBuilder, str, Selected], tuple[str, list[str]]]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
     ValidationCache,
 )
@@ -31,6 +30,7 @@ from schema.admin import ApiKey, AuditRecord, CreatedApiKey, EraseCustomerPayloa
 from schema.common import Connection, Node
 from schema.contact import Contact
 from schema.customer import Customer, CustomerSearchHit, Influence
+from schema.document_cache import CACHED_DOCUMENTS, ParseCache
 from schema.employee import Employee
 from schema.errors import ErrorCodes
 from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
@@ -207,9 +207,6 @@ class Mutation:
     )
 
 
-_CACHED_DOCUMENTS = 512  # distinct documents whose parse and validation are kept
-
-
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The executable schema with the edge's limits; production hides introspection and
     field suggestions."""
@@ -224,9 +221,9 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     extensions: list[Any] = [
         lambda: ErrorCodes(hide_suggestions=settings.production),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-        lambda: ParserCache(maxsize=_CACHED_DOCUMENTS),
+        ParseCache,
         lambda: AddValidationRules(limits),
-        lambda: ValidationCache(maxsize=_CACHED_DOCUMENTS),
+        lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
     ]
     if settings.production:
         extensions.append(DisableIntrospection)

@@ -109,7 +109,10 @@ class LocalNeo4j:
             argv = [
                 str(java),
                 "-cp",
-                distribution.classpath,
+                # Plugins join the classpath as with Neo4j's own launcher (extensions such as
+                # APOC's configuration are found there), after Neo4j's own jars so that the
+                # libraries a plugin bundles cannot replace newer ones Neo4j needs.
+                f"{distribution.classpath}:{self.home / 'plugins'}/*",
                 f"-Xms{self.settings.neo4j_heap}",
                 f"-Xmx{self.settings.neo4j_heap}",
                 *JVM_FLAGS,
