@@ -124,10 +124,7 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
             _write_query(read),
             {
                 "rows": [
-                    {
-                        **change_values(row.change, customer_id, create=row.index not in existing),
-                        "existingId": existing.get(row.index),
-                    }
+                    _write_values(row, customer_id, existing.get(row.index))
                     for row, customer_id in zip(read, ids, strict=True)
                 ],
                 "now": now,
@@ -145,6 +142,15 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
         )
 
     return await transaction(graph, work)
+
+
+def _write_values(row: _Row, customer_id: str, existing_id: str | None) -> dict[str, Any]:
+    values = change_values(row.change, customer_id, create=existing_id is None)
+    if existing_id is not None:
+        # The customer holding the key is linked to it already: only other ids are news.
+        others = [x for x in row.change.external_ids if x != row.key]
+        values["externalIds"] = others
+    return {**values, "existingId": existing_id}
 
 
 def _write_query(rows: list[_Row]) -> str:
@@ -195,7 +201,9 @@ async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
 
 
 def _check_values(row: _Row) -> dict[str, Any]:
-    values = {"index": row.index, **row.key, "externalIds": row.change.external_ids}
+    # The key's holder is the row's customer by definition: only other ids can be taken.
+    others = [x for x in row.change.external_ids if x != row.key]
+    values = {"index": row.index, **row.key, "externalIds": others}
     if row.change.acquisition is not None:
         values["sourceId"] = row.change.acquisition["sourceId"]
         values["referrerId"] = row.change.acquisition["referrerId"]
