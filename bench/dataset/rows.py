@@ -22,9 +22,26 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from itertools import accumulate
 from typing import Any
 
+from bench.dataset.vocabulary import (
+    AS_OF_MS,
+    DAY_MS,
+    EMPLOYEES,
+    EPOCH_MS,
+    EXTERNAL_SYSTEM,
+    FIRST_NAMES,
+    LAST_CUMULATIVE,
+    LAST_NAMES,
+    MINUTE_MS,
+    MONTH_CUMULATIVE,
+    MONTHS,
+    PRODUCTS,
+    STAGE_CUMULATIVE,
+    STAGES,
+    STATUS_CUMULATIVE,
+    STATUSES,
+)
 from cdp import consent, customer_writes, reference_writes, validation
 from cdp.demo_data import (
     _CATEGORIES,
@@ -33,58 +50,17 @@ from cdp.demo_data import (
     _INDUSTRIES,
     _INTERESTS,
     _KINDS,
-    _MONTH_WEIGHT,
     _ORG_KINDS,
     _ORG_WORDS,
     _OUTBOUND_ONLY,
     _PAYMENTS,
     _SOURCES,
-    _STATUS_WEIGHTS,
     EPOCH,
     SPAN_DAYS,
 )
 from cdp.ids import PREFIXES
 
 Row = dict[str, Any]
-
-# "Now" for the generated history: after every generated event.
-AS_OF = EPOCH + timedelta(days=730)
-_MINUTE_MS = 60_000
-_DAY_MS = 1440 * _MINUTE_MS
-EPOCH_MS = int(EPOCH.timestamp()) * 1000
-AS_OF_MS = int(AS_OF.timestamp()) * 1000
-EXTERNAL_SYSTEM = "bench"
-EMPLOYEES = 40
-PRODUCTS = 60
-
-# Common given names and surnames of the countries the demo's cities are in; surnames are drawn
-# with a long-tailed frequency, as in a real population, so a surname search can find thousands.
-FIRST_NAMES = (
-    "Anna", "Maria", "Elena", "Sofia", "Laura", "Julia", "Sarah", "Emma", "Olivia", "Mia",
-    "Noa", "Yael", "Tamar", "Maya", "Ilze", "Liga", "Kristine", "Agnese", "Ieva", "Kadri",
-    "Chloe", "Camille", "Giulia", "Francesca", "Hannah", "Lena", "Katrin", "Ruth", "Grace",
-    "Alice", "David", "Daniel", "Michael", "Thomas", "Peter", "Andreas", "Markus", "Lukas",
-    "Jonas", "Janis", "Andris", "Martins", "Juris", "Tomas", "Mantas", "Marko", "Avi", "Omer",
-    "Yosef", "Itai", "Eitan", "Lucas", "Hugo", "Louis", "Marco", "Luca", "Matteo", "Paul",
-    "James", "John", "Robert", "William", "Henry", "Oliver",
-)  # fmt: skip
-LAST_NAMES = (
-    "Cohen", "Levi", "Mizrahi", "Peretz", "Biton", "Friedman", "Avraham", "Dahan", "Katz",
-    "Azoulay", "Berzins", "Kalnins", "Ozols", "Jansons", "Liepins", "Krumins", "Balodis",
-    "Petersons", "Vitols", "Zarins", "Kazlauskas", "Jankauskas", "Petrauskas", "Tamm", "Saar",
-    "Sepp", "Muller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-    "Hoffmann", "Schulz", "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard",
-    "Petit", "Durand", "Leroy", "Moreau", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi",
-    "Romano", "Colombo", "Ricci", "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller",
-    "Davis", "Wilson", "Taylor", "Anderson",
-)  # fmt: skip
-_LAST_WEIGHTS = list(accumulate(1 / (rank + 4) for rank in range(len(LAST_NAMES))))
-_STAGES = ("LEAD", "PROSPECT", "CUSTOMER", "FORMER")
-_STAGE_WEIGHTS = list(accumulate((12, 15, 63, 10)))
-_STATUSES = [status for status, _ in _STATUS_WEIGHTS]
-_STATUS_CUMULATIVE = list(accumulate(weight for _, weight in _STATUS_WEIGHTS))
-_MONTHS = range(1, 13)
-_MONTH_CUMULATIVE = list(accumulate(_MONTH_WEIGHT))
 
 
 @dataclass
@@ -224,7 +200,7 @@ class _Generator:
         city, country = rng.choice(_CITIES)
         owner = rng.randrange(len(employees))
         data: dict[str, Any] = {
-            "lifecycle_stage": rng.choices(_STAGES, cum_weights=_STAGE_WEIGHTS)[0],
+            "lifecycle_stage": rng.choices(STAGES, cum_weights=STAGE_CUMULATIVE)[0],
             "addresses": [
                 {
                     "kind": "billing",
@@ -255,7 +231,7 @@ class _Generator:
             )
         else:
             first = rng.choice(FIRST_NAMES)
-            last = rng.choices(LAST_NAMES, cum_weights=_LAST_WEIGHTS)[0]
+            last = rng.choices(LAST_NAMES, cum_weights=LAST_CUMULATIVE)[0]
             data.update(
                 kind="PERSON",
                 name=f"{first} {last}",
@@ -369,7 +345,7 @@ class _Generator:
         revenue = 0
         for number in range(count):
             placed = self._seasonal_time()
-            status = rng.choices(_STATUSES, cum_weights=_STATUS_CUMULATIVE)[0]
+            status = rng.choices(STATUSES, cum_weights=STATUS_CUMULATIVE)[0]
             chosen = rng.sample(range(len(products)), rng.randint(1, 4))
             items: list[Row] = [
                 {
@@ -396,13 +372,13 @@ class _Generator:
             if status == "COMPLETED":
                 revenue += total
                 if rng.random() < 0.85:
-                    paid = placed + rng.randint(1, 40) * _DAY_MS
+                    paid = placed + rng.randint(1, 40) * DAY_MS
             orders.append(
                 {
                     "props": props,
                     "placedAt": placed,
                     "paidAt": paid,
-                    "invoiceDueDate": _day(placed + 30 * _DAY_MS),
+                    "invoiceDueDate": _day(placed + 30 * DAY_MS),
                     "items": items,
                 }
             )
@@ -457,7 +433,7 @@ class _Generator:
         assigning the current owner again changes nothing."""
         rng = self.rng
         employee = rng.randrange(len(self.rows.employees))
-        since = AS_OF_MS - rng.randint(1, 90) * _DAY_MS - rng.randint(0, 1439) * _MINUTE_MS
+        since = AS_OF_MS - rng.randint(1, 90) * DAY_MS - rng.randint(0, 1439) * MINUTE_MS
         current = customer["owners"][-1]
         if current["employee"] == employee:
             return
@@ -506,14 +482,14 @@ class _Generator:
     # --- helpers: moments in epoch milliseconds ------------------------------------------
 
     def _time(self, low_days: int, high_days: int) -> int:
-        return EPOCH_MS + self.rng.randint(low_days * 1440, high_days * 1440) * _MINUTE_MS
+        return EPOCH_MS + self.rng.randint(low_days * 1440, high_days * 1440) * MINUTE_MS
 
     def _seasonal_time(self) -> int:
         rng = self.rng
         return _ms(
             datetime(
                 rng.choice((2024, 2025)),
-                rng.choices(_MONTHS, cum_weights=_MONTH_CUMULATIVE)[0],
+                rng.choices(MONTHS, cum_weights=MONTH_CUMULATIVE)[0],
                 rng.randint(1, 28),
                 rng.randint(8, 20),
                 rng.randint(0, 59),

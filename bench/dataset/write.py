@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import LiteralString
 
 from bench.dataset.rows import Row, Rows
+from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph
 
 Progress = Callable[[str], None]
@@ -149,14 +150,18 @@ def _link_weight(row: Row) -> int:
     return 3
 
 
-STEPS: tuple[tuple[str, LiteralString, Callable[[Row], int]], ...] = (
-    ("customers", _CUSTOMERS, _customer_weight),
-    ("contacts", _CONTACTS, _contacts_weight),
-    ("orders", _ORDERS, _orders_weight),
-    ("touchpoints", _TOUCHPOINTS, _touchpoints_weight),
-    ("referrals", _REFERRALS, _link_weight),
-    ("influences", _INFLUENCES, _link_weight),
+# Each step: its rows, statement, weight of a row, and how many batches are written at once.
+# Steps whose batches lock customers at random (links between them) go one batch at a time.
+STEPS: tuple[tuple[str, LiteralString, Callable[[Row], int], int], ...] = (
+    ("customers", _CUSTOMERS, _customer_weight, 2),
+    ("contacts", _CONTACTS, _contacts_weight, 1),
+    ("orders", _ORDERS, _orders_weight, 2),
+    ("touchpoints", _TOUCHPOINTS, _touchpoints_weight, 2),
+    ("referrals", _REFERRALS, _link_weight, 1),
+    ("influences", _INFLUENCES, _link_weight, 1),
 )
+# A batch that failed on a transient error (a deadlock between the writers) is tried again.
+ATTEMPTS = 5
 
 
 def batches(rows: list[Row], weight: Callable[[Row], int], limit: int) -> Iterator[list[Row]]:
@@ -173,12 +178,12 @@ def batches(rows: list[Row], weight: Callable[[Row], int], limit: int) -> Iterat
         yield batch
 
 
-async def write_rows(graph: Graph, rows: Rows, progress: Progress, *, writers: int = 2) -> None:
-    """Write every row, step by step; within a step `writers` batches at a time."""
+async def write_rows(graph: Graph, rows: Rows, progress: Progress) -> None:
+    """Write every row, step by step."""
     await graph.write_query(_EMPLOYEES, {"rows": rows.employees})
     await graph.write_query(_SOURCES, {"rows": rows.sources})
     await graph.write_query(_PRODUCTS, {"rows": rows.products})
-    for name, statement, weight in STEPS:
+    for name, statement, weight, writers in STEPS:
         await _write_step(graph, name, statement, getattr(rows, name), weight, progress, writers)
 
 
@@ -191,6 +196,7 @@ async def _write_step(
     progress: Progress,
     writers: int,
 ) -> None:
+    """`writers` batches at a time, each in its own transaction."""
     pending = batches(items, weight, BATCH_WEIGHT)  # shared: each batch goes to one writer
     started = time.monotonic()
     told = started
@@ -199,7 +205,7 @@ async def _write_step(
     async def writer() -> None:
         nonlocal done, told
         for batch in pending:
-            await graph.write_query(statement, {"rows": batch})
+            await _write_batch(graph, statement, batch)
             done += len(batch)
             now = time.monotonic()
             if now - told >= 5:
@@ -208,3 +214,14 @@ async def _write_step(
 
     await asyncio.gather(*(writer() for _ in range(writers)))
     progress(f"{name}: {len(items)} in {time.monotonic() - started:.1f}s")
+
+
+async def _write_batch(graph: Graph, statement: LiteralString, batch: list[Row]) -> None:
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            await graph.write_query(statement, {"rows": batch})
+            return
+        except ServiceUnavailable:
+            if attempt == ATTEMPTS:
+                raise
+            await asyncio.sleep(0.2 * attempt)
