@@ -14,7 +14,7 @@ from cdp.graph import Graph
 from tests.customers.api import data
 
 OPERATIONS = Path(__file__).resolve().parents[2] / "bench" / "operations"
-CUSTOMERS = 300
+CUSTOMERS = 150
 SEED = 17
 
 # Every id of the generated graph, label by label, and every relationship by its ends' ids
