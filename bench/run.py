@@ -178,7 +178,7 @@ def _measure(
         print(f"  latency round {round_ + 1}/{rounds}", file=sys.stderr)
         for operation in operations:
             rate = rates[operation]
-            seconds = min(max(duration, 300 / rate), 15.0)
+            seconds = min(max(duration, 200 / rate), 10.0)
             for contender in running:
                 if operation not in contender.operations:
                     continue
