@@ -14,6 +14,8 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
+from cdp import audit
+
 SNAPSHOT = Path(__file__).resolve().parent / "query_cost.json"
 SNAPSHOT_SCALE = "10000"  # the scale the committed snapshot and its test use
 DB_HITS_TOLERANCE = 1.10
@@ -23,6 +25,12 @@ DB_HITS_TOLERANCE = 1.10
 class Cost:
     round_trips: int
     db_hits: int
+
+
+def request_path(statements: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    """The statements a request waited for: OURS writes its audit records of reads behind the
+    responses, in batches that may land while another request is being captured."""
+    return [(query, params) for query, params in statements if query != audit.READ_RECORDS]
 
 
 def _plan_hits(plan: dict[str, Any]) -> int:

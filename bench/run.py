@@ -23,7 +23,7 @@ from typing import Any
 
 from bench import bulk, capture, dataset, report
 from bench.contenders import ROOT, Contender, contenders
-from bench.query_cost import Cost, profile, save_snapshot
+from bench.query_cost import Cost, profile, request_path, save_snapshot
 from bench.stand import (
     LoadProcess,
     bench_settings,
@@ -116,7 +116,7 @@ async def _costs(
                     answer = _post(contender.url(operation), body, headers)
                     if "errors" in answer:
                         raise RuntimeError(f"{contender.name} {operation}: {answer['errors']}")
-                    statements = capture.load(str(path))
+                    statements = request_path(capture.load(str(path)))
                     costs.setdefault(operation, {})[contender.name] = await profile(
                         graph.driver, statements
                     )

@@ -81,7 +81,7 @@ def params(kind: str) -> dict[str, Any] | None:
 RECORD = _RECORD
 
 
-_RECORD_MANY: LiteralString = """
+READ_RECORDS: LiteralString = """
 UNWIND $records AS record
 CREATE (:AuditRecord {id: record.id, at: record.at, keyId: record.keyId, role: record.role,
                       operation: record.operation, kind: record.kind,
@@ -109,6 +109,7 @@ class ReadAudits:
         self._full = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        self._writing = asyncio.Lock()
 
     def add(self, record: dict[str, Any]) -> None:
         self._pending.append(record)
@@ -121,15 +122,17 @@ class ReadAudits:
             self._task = asyncio.create_task(self._flush_periodically())
 
     async def flush(self) -> None:
-        records, self._pending = self._pending, []
-        self._full.clear()
-        if not records:
-            return
-        try:
-            await self.graph.write_query(_RECORD_MANY, {"records": records})
-        except Exception:  # the next attempt retries: a read must not fail on its record
-            _logger.warning("audit records of reads not written yet; retrying", exc_info=True)
-            self._pending[:0] = records
+        """Write what waits; returns once it is written (after a write already under way)."""
+        async with self._writing:
+            records, self._pending = self._pending, []
+            self._full.clear()
+            if not records:
+                return
+            try:
+                await self.graph.write_query(READ_RECORDS, {"records": records})
+            except Exception:  # the next attempt retries: a read must not fail on its record
+                _logger.warning("audit records of reads not written yet; retrying", exc_info=True)
+                self._pending[:0] = records
 
     async def close(self) -> None:
         """Write what waits. The writer is woken, not cancelled: a write cancelled halfway

@@ -9,6 +9,7 @@ its other end is bound as `r_o`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -64,7 +65,27 @@ def project(
         entries[child.key] = spec.fields[child.name](qb, var, child)
     if spec.name == "Customer" and qb.policy.viewer.sees_pii:
         entries["__audit"] = f"{var}.id"  # which customers a read showed, for the audit log
-    return map_literal(entries)
+    return map_projection(var, entries)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def map_projection(var: str, entries: dict[str, str]) -> str:
+    """`entries` as a map projection of `var` where it can be: a property shown under its own
+    name becomes `.name`, which Neo4j reads with the node's other properties (a third fewer
+    db hits than `{name: v.name, ...}` for a typical object)."""
+    if not _IDENTIFIER.fullmatch(var) or len(set(entries.values())) < len(entries):
+        # Neo4j 5.26 returned null for one of two keys of a map projection that read the same
+        # property (`x {.id, a: x.id}`, or `x {a: x.id, b: x.id}`, inside a larger query).
+        return map_literal(entries)
+    shorthand = [key for key, value in entries.items() if value == f"{var}.{key}"]
+    if not shorthand:
+        return map_literal(entries)
+    others = {key: value for key, value in entries.items() if key not in shorthand}
+    items = [f".{key}" for key in shorthand]
+    items += [f"`{key}`: {value}" for key, value in others.items()]
+    return f"{var} {{{', '.join(items)}}}"
 
 
 # The largest page a client may ask for (CDP_MAX_PAGE), set for each request by the edge.

@@ -20,6 +20,7 @@ from bench.query_cost import (
     Cost,
     load_snapshot,
     profile,
+    request_path,
 )
 from bench.run import _variables
 from cdp.api_keys import create_key
@@ -29,7 +30,7 @@ SEED = 1  # the seed `make bench` uses
 
 _EMPTY = """
 MATCH (n) WHERE NOT (n:__CdpMigration AND n.chain = 'cdp')
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS
 """
 
 
@@ -40,7 +41,8 @@ async def bench_graph(graph: Graph) -> AsyncIterator[Graph]:
     try:
         yield graph
     finally:
-        await graph.driver.execute_query(_EMPTY, database_=graph.database)
+        async with graph.driver.session(database=graph.database) as session:
+            await (await session.run(_EMPTY)).consume()  # batches need an implicit transaction
 
 
 async def test_no_operation_costs_more_than_its_snapshot(
@@ -63,7 +65,9 @@ async def test_no_operation_costs_more_than_its_snapshot(
         finally:
             uninstall()
         assert "errors" not in answer.json(), answer.text
-        measured[operation] = await profile(bench_graph.driver, capture.load(str(path)))
+        measured[operation] = await profile(
+            bench_graph.driver, request_path(capture.load(str(path)))
+        )
 
     report = json.dumps({op: vars(cost) for op, cost in measured.items()}, indent=1)
     for operation, cost in measured.items():
