@@ -140,35 +140,29 @@ def _measure(
         for op in c.operations
         if op != "bulk_upsert"
     }
+
+    def send(contender: Contender, operation: str, **mode: Any) -> dict[str, Any]:
+        outcome = load.run(
+            url=contender.url(operation),
+            headers=_headers(contender, key),
+            bodies=bodies[(contender.name, operation)],
+            **mode,
+        )
+        _check(outcome, contender, operation)
+        return outcome
+
+    pairs = [(c, op) for op in operations for c in running if op in c.operations]
+    for contender, operation in pairs:  # warm-up: JIT, plan caches, page cache
+        send(contender, operation, mode="throughput", concurrency=CONNECTIONS, duration=2.0)
     throughput: dict[str, dict[str, list[float]]] = {}
-    for contender in running:  # warm-up: JIT, plan caches, page cache
-        for operation in contender.operations:
-            if operation != "bulk_upsert":
-                load.run(
-                    mode="throughput",
-                    url=contender.url(operation),
-                    headers=_headers(contender, key),
-                    bodies=bodies[(contender.name, operation)],
-                    concurrency=CONNECTIONS,
-                    duration=2.0,
-                )
     for round_ in range(rounds):
         print(f"  throughput round {round_ + 1}/{rounds}", file=sys.stderr)
-        for operation in operations:
-            for contender in running:
-                if operation not in contender.operations:
-                    continue
-                outcome = load.run(
-                    mode="throughput",
-                    url=contender.url(operation),
-                    headers=_headers(contender, key),
-                    bodies=bodies[(contender.name, operation)],
-                    concurrency=CONNECTIONS,
-                    duration=duration,
-                )
-                _check(outcome, contender, operation)
-                rps = outcome["completed"] / outcome["elapsed"]
-                throughput.setdefault(operation, {}).setdefault(contender.name, []).append(rps)
+        for contender, operation in pairs:
+            outcome = send(
+                contender, operation, mode="throughput", concurrency=CONNECTIONS, duration=duration
+            )
+            rps = outcome["completed"] / outcome["elapsed"]
+            throughput.setdefault(operation, {}).setdefault(contender.name, []).append(rps)
     rates = {
         op: round(0.5 * min(sorted(v)[len(v) // 2] for v in by.values()), 1)
         for op, by in throughput.items()
@@ -176,24 +170,13 @@ def _measure(
     latency: dict[str, dict[str, list[list[float]]]] = {}
     for round_ in range(rounds):
         print(f"  latency round {round_ + 1}/{rounds}", file=sys.stderr)
-        for operation in operations:
+        for contender, operation in pairs:
             rate = rates[operation]
             seconds = min(max(duration, 200 / rate), 10.0)
-            for contender in running:
-                if operation not in contender.operations:
-                    continue
-                outcome = load.run(
-                    mode="rate",
-                    url=contender.url(operation),
-                    headers=_headers(contender, key),
-                    bodies=bodies[(contender.name, operation)],
-                    rate=rate,
-                    duration=seconds,
-                )
-                _check(outcome, contender, operation)
-                latency.setdefault(operation, {}).setdefault(contender.name, []).append(
-                    outcome["latencies_ms"]
-                )
+            outcome = send(contender, operation, mode="rate", rate=rate, duration=seconds)
+            latency.setdefault(operation, {}).setdefault(contender.name, []).append(
+                outcome["latencies_ms"]
+            )
     return {"throughput": throughput, "rates": rates, "latency": latency}
 
 
