@@ -235,9 +235,14 @@ def apply_cypher(*, addresses: bool = True, acquisition: bool = True, owner: boo
 APPLY = apply_cypher()
 
 # Whether `change` would alter the stored customer `c`: `_differs` in Cypher, for many rows.
-DIFFERS = """(
-  any(key IN keys(change.props) WHERE NOT coalesce(c[key] = change.props[key], false)
-      AND NOT (c[key] IS NULL AND (change.props[key] IS NULL OR change.props[key] IN [[], ''])))
+# PROPS_DIFFER is its first part: whether the change's properties would alter `c`.
+PROPS_DIFFER = """any(key IN keys(change.props)
+      WHERE NOT coalesce(c[key] = change.props[key], false)
+      AND NOT (c[key] IS NULL AND (change.props[key] IS NULL OR change.props[key] IN [[], ''])))"""
+DIFFERS = (
+    "(\n  "
+    + PROPS_DIFFER
+    + """
   OR coalesce(c.addressFingerprint <> change.addressFingerprint,
               change.addressFingerprint IS NOT NULL)
   OR any(x IN change.externalIds
@@ -251,6 +256,7 @@ DIFFERS = """(
   OR (change.ownerId IS NOT NULL
       AND NOT EXISTS { (c)<-[o:OWNS]-(:Employee {id: change.ownerId}) WHERE o.until IS NULL })
 )"""
+)
 
 
 def change_values(change: CustomerChange, customer_id: str, *, create: bool) -> dict[str, Any]:

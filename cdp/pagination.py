@@ -112,14 +112,28 @@ class Connection:
             row["node"] = project(qb, self.node_type, x, edge_node)
         if nodes is not None:
             row["item"] = project(qb, self.node_type, x, nodes)
+        entries["first"] = qb.param(first)
+        entries["after"] = qb.param(after is not None)
+        entries["sort"] = qb.param(sort.name)
+        if "totalCount" in entries and (conditions or step) and after_values is None:
+            # A filtered first page with its count: the matches are read once, sorted and
+            # counted together, instead of once to count and again to page. (Unfiltered, the
+            # count comes from Neo4j's counts and the page from a top-k sort: two passes are
+            # cheaper there, and pages after the first count more than they page.)
+            matching = qb.variable("matching")
+            entries["totalCount"] = f"size({matching})"
+            entries["rows"] = f"[{x} IN {matching}[..{qb.param(first + 1)}] | {map_literal(row)}]"
+            # (A list bound by a one-item comprehension: an aggregation inside the subquery
+            # would make Neo4j group the enclosing projection by its other columns.)
+            return (
+                f"[{matching} IN [COLLECT {{ {match}{_where(conditions)} "
+                f"WITH {x} ORDER BY {order} RETURN {x} }}] | {map_literal(entries)}][0]"
+            )
         entries["rows"] = (
             f"COLLECT {{ {match}{_where(page_conditions)} "
             f"WITH {x} ORDER BY {order} LIMIT {qb.param(first + 1)} "
             f"RETURN {map_literal(row)} }}"
         )
-        entries["first"] = qb.param(first)
-        entries["after"] = qb.param(after is not None)
-        entries["sort"] = qb.param(sort.name)
         return map_literal(entries)
 
     def _sort(self, selected: Selected, qb: QueryBuilder) -> Sort:

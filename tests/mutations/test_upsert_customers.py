@@ -276,3 +276,46 @@ async def test_statements_do_not_grow_with_the_rows(
     assert [len(texts) for _, texts in runs] == [3, 3, 3]
     assert runs[0][1] == runs[1][1]
     assert all(text.lstrip().startswith("UNWIND $rows") for text in runs[1][1][:2])
+
+
+async def test_rows_of_properties_only_are_one_statement_and_one_audit_record(
+    api: Api, statements: list[str]
+) -> None:
+    first = await bulk(api, [row("p-1"), row("p-2", lifecycleStage="LEAD")])
+    assert (first["created"], first["updated"], first["unchanged"]) == (2, 0, 0)
+    assert len(statements) == 2  # the merge of every row, the audit record
+    assert statements[0].lstrip().startswith("UNWIND $rows")
+    one_id, two_id = first["customerIds"]
+    created = await api.customer(one_id, FIELDS)
+    assert created is not None
+    assert created["createdAt"] is not None  # a new customer is created now unless told
+    assert created["externalIds"] == [{"system": "shop", "value": "p-1"}]
+    before = await api.customer(two_id, "updatedAt")
+
+    statements.clear()
+    rows = [row("p-1", notes="called"), row("p-2", lifecycleStage="LEAD"), row("p-3")]
+    second = await bulk(api, rows)
+    assert (second["created"], second["updated"], second["unchanged"]) == (1, 1, 1)
+    assert second["customerIds"][:2] == [one_id, two_id]
+    assert len(statements) == 2
+    assert await api.customer(two_id, "updatedAt") == before  # the unchanged row wrote nothing
+    updated = await api.customer(one_id, "notes createdAt")
+    assert updated == {"notes": "called", "createdAt": created["createdAt"]}
+    assert await count(api.graph, "ExternalId") == 3
+    assert await count_relationships(api.graph, "IDENTIFIED_BY") == 3
+
+    state = await graph_state(api.graph)
+    third = await bulk(api, rows)
+    assert (third["created"], third["updated"], third["unchanged"]) == (0, 0, 3)
+    assert third["customerIds"] == second["customerIds"]
+    assert await graph_state(api.graph) == state
+
+
+async def test_a_key_held_by_a_customer_created_one_by_one_is_updated(api: Api) -> None:
+    held = await api.create_customer("Held", externalIds=[{"system": "shop", "value": "held"}])
+    result = await bulk(api, [row("held", lifecycleStage="CUSTOMER")])
+    assert (result["created"], result["updated"], result["customerIds"]) == (0, 1, [held])
+    assert await api.customer(held, "name lifecycleStage") == {
+        "name": "held",
+        "lifecycleStage": "CUSTOMER",
+    }
