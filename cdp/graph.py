@@ -42,8 +42,11 @@ def open_driver(uri: str, user: str, password: str, settings: Settings) -> Async
         connection_timeout=settings.neo4j_connection_timeout,
         connection_acquisition_timeout=settings.neo4j_connection_timeout * 2,
         max_transaction_retry_time=settings.neo4j_retry_seconds,
-        # Pooled connections to a restarted server are dead: test them before use.
-        liveness_check_timeout=0,
+        # Pooled connections to a restarted server, or dropped by a firewall while idle, are
+        # dead: one idle for a while is tested before use. One used within the last seconds is
+        # trusted (a test is a round trip of its own); if it fails all the same, the managed
+        # transaction is retried on a fresh connection.
+        liveness_check_timeout=2.0,
         # Schema notices (an unknown property in an empty graph) are not the client's concern.
         notifications_min_severity=NotificationMinimumSeverity.OFF,
     )
@@ -66,7 +69,9 @@ class Graph:
     async def read_compiled(self, query: str, params: Params) -> list[dict[str, Any]]:
         """`read` for a query the compiler assembled from the project's own fragments; every
         value in it travels as a parameter."""
-        return await self.read(query, params)  # mypy treats LiteralString as str
+        # Compiled queries return maps, lists and values, never nodes: their rows are taken as
+        # the driver built them, without the copy `Record.data()` makes to turn nodes into maps.
+        return await self._query(query, params, RoutingControl.READ, as_built=True)
 
     async def write(self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]) -> T:
         """Run `work` in one managed write transaction; it may be retried, so keep it idempotent."""
@@ -81,7 +86,12 @@ class Graph:
         return await self._query(query, params, RoutingControl.WRITE)
 
     async def _query(
-        self, query: LiteralString, params: Params | None, routing: RoutingControl
+        self,
+        query: LiteralString,
+        params: Params | None,
+        routing: RoutingControl,
+        *,
+        as_built: bool = False,
     ) -> list[dict[str, Any]]:
         async with translate_errors():
             result = await self.driver.execute_query(
@@ -90,6 +100,8 @@ class Graph:
                 routing_=routing,
                 database_=self.database,
             )
+        if as_built:
+            return [dict(zip(result.keys, record, strict=True)) for record in result.records]
         return [record.data() for record in result.records]
 
 

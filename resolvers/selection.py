@@ -148,8 +148,13 @@ class _Reader:
         return self.selection_set(fragment_type, selection_set, condition)
 
 
+_LEAVES = frozenset({str, int, float, bool})
+
+
 def plain(value: Any) -> Any:
     """Enums to their values, input objects to dicts (Python field names), recursively."""
+    if value is None or type(value) in _LEAVES:  # most values of a large input: return early
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, list):

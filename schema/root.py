@@ -36,7 +36,7 @@ from schema.errors import ErrorCodes
 from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
 from schema.order import Order
 from schema.product import Product
-from schema.rows import default_resolver, install_row_resolvers
+from schema.rows import default_resolver, install_direct_resolvers, install_row_resolvers
 from schema.scalars import SCALAR_OVERRIDES
 from schema.touchpoint import Touchpoint
 
@@ -240,6 +240,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ),
     )
     install_row_resolvers(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
+    install_direct_resolvers(built)
     return built
 
 
