@@ -5,6 +5,8 @@ Driver exceptions are translated into the platform's errors here and nowhere els
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any, LiteralString, TypeVar
@@ -55,10 +57,13 @@ def open_driver(uri: str, user: str, password: str, settings: Settings) -> Async
 class Graph:
     """The one way the platform talks to Neo4j."""
 
-    def __init__(self, driver: AsyncDriver, database: str, *, timeout: float) -> None:
+    def __init__(
+        self, driver: AsyncDriver, database: str, *, timeout: float, retry_seconds: float = 3.0
+    ) -> None:
         self.driver = driver
         self.database = database
         self.timeout = timeout
+        self.retry_seconds = retry_seconds
 
     async def read(
         self, query: LiteralString, params: Params | None = None
@@ -69,9 +74,35 @@ class Graph:
     async def read_compiled(self, query: str, params: Params) -> list[dict[str, Any]]:
         """`read` for a query the compiler assembled from the project's own fragments; every
         value in it travels as a parameter."""
-        # Compiled queries return maps, lists and values, never nodes: their rows are taken as
-        # the driver built them, without the copy `Record.data()` makes to turn nodes into maps.
-        return await self._query(query, params, RoutingControl.READ, as_built=True)
+        # One round trip: an auto-commit read sends its query and pulls the rows at once, where
+        # a managed transaction adds a COMMIT after them. A failure the driver calls retryable
+        # (a dead pooled connection, a leader change) is retried here, as a managed transaction
+        # would be, and reads follow the same bookmarks as `execute_query`, so they see the
+        # platform's own writes in a cluster.
+        deadline = time.monotonic() + self.retry_seconds
+        pause = 0.05
+        async with translate_errors():
+            while True:
+                try:
+                    return await self._auto_commit_read(query, params)
+                except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+                    if not exc.is_retryable() or time.monotonic() + pause > deadline:
+                        raise
+                await asyncio.sleep(pause)
+                pause *= 2
+
+    async def _auto_commit_read(self, query: str, params: Params) -> list[dict[str, Any]]:
+        async with self.driver.session(
+            database=self.database,
+            default_access_mode=neo4j.READ_ACCESS,
+            bookmark_manager=self.driver.execute_query_bookmark_manager,
+        ) as session:
+            result = await session.run(neo4j.Query(query, timeout=self.timeout), params)
+            keys = result.keys()
+            # Compiled queries return maps, lists and values, never nodes: rows are taken as
+            # the driver built them, without the copy `Record.data()` makes to turn nodes
+            # into maps.
+            return [dict(zip(keys, record, strict=True)) async for record in result]
 
     async def write(self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]) -> T:
         """Run `work` in one managed write transaction; it may be retried, so keep it idempotent."""
@@ -86,12 +117,7 @@ class Graph:
         return await self._query(query, params, RoutingControl.WRITE)
 
     async def _query(
-        self,
-        query: LiteralString,
-        params: Params | None,
-        routing: RoutingControl,
-        *,
-        as_built: bool = False,
+        self, query: LiteralString, params: Params | None, routing: RoutingControl
     ) -> list[dict[str, Any]]:
         async with translate_errors():
             result = await self.driver.execute_query(
@@ -100,8 +126,6 @@ class Graph:
                 routing_=routing,
                 database_=self.database,
             )
-        if as_built:
-            return [dict(zip(result.keys, record, strict=True)) for record in result.records]
         return [record.data() for record in result.records]
 
 
@@ -129,4 +153,9 @@ def connect(settings: Settings) -> Graph:
         local = LocalNeo4j(settings)
         uri, user, password = local.uri, "neo4j", local.password()
     driver = open_driver(uri, user, password, settings)
-    return Graph(driver, settings.neo4j_database, timeout=settings.cypher_timeout)
+    return Graph(
+        driver,
+        settings.neo4j_database,
+        timeout=settings.cypher_timeout,
+        retry_seconds=settings.neo4j_retry_seconds,
+    )

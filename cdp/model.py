@@ -18,6 +18,7 @@ from cdp.projection import (
     ObjectSpec,
     Related,
     expression,
+    moment,
     nested,
     project,
     prop,
@@ -80,11 +81,12 @@ def _metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
             f"{{minor: toInteger(round(toFloat({revenue}) / size({os}))), "
             f"currency: {currency}}} END"
         ),
-        "firstPurchaseAt": f"{os}[0].placedAt",
-        "lastPurchaseAt": f"{os}[-1].placedAt",
+        # Date-times as text, as `moment` sends them.
+        "firstPurchaseAt": f"toString({os}[0].placedAt)",
+        "lastPurchaseAt": f"toString({os}[-1].placedAt)",
         "lastContactAt": (
-            f"COLLECT {{ MATCH ({var})-[:HAD]->({t}:Touchpoint) "
-            f"RETURN {t}.occurredAt ORDER BY {t}.occurredAt DESC LIMIT 1 }}[0]"
+            f"toString(COLLECT {{ MATCH ({var})-[:HAD]->({t}:Touchpoint) "
+            f"RETURN {t}.occurredAt ORDER BY {t}.occurredAt DESC LIMIT 1 }}[0])"
         ),
         "openComplaints": (
             f"COUNT {{ MATCH ({var})-[:HAD]->({t}:Touchpoint) "
@@ -183,8 +185,8 @@ register(
             "interests": prop("interests", "[]"),
             "notes": prop("notes"),
             "lifecycleStage": prop("lifecycleStage"),
-            "createdAt": prop("createdAt"),
-            "updatedAt": prop("updatedAt"),
+            "createdAt": moment("createdAt"),
+            "updatedAt": moment("updatedAt"),
             "demographics": nested("Demographics", "{v}"),
             "preferences": nested("Preferences", "{v}"),
             "externalIds": Related(
@@ -320,7 +322,7 @@ register(
     ObjectSpec(
         "Acquisition",
         fields={
-            "at": prop("at"),
+            "at": moment("at"),
             "source": other("AcquisitionSource"),
             "referrer": Related("Customer", "({x}:Customer {{id: {v}.referrerId}})", single=True),
         },
@@ -335,7 +337,7 @@ register(
             "id": prop("id"),
             "kind": prop("kind"),
             "name": prop("name"),
-            "createdAt": prop("createdAt"),
+            "createdAt": moment("createdAt"),
             "customerCount": expression("COUNT {{ ({v})<-[:ACQUIRED_VIA]-(:Customer) }}"),
             "customers": Related(
                 "Customer",
@@ -358,7 +360,7 @@ register(
             "email": prop("email"),
             "title": prop("title"),
             "active": prop("active", "true"),
-            "createdAt": prop("createdAt"),
+            "createdAt": moment("createdAt"),
             "customerCount": expression(
                 "COUNT {{ ({v})-[{a}:OWNS]->(:Customer) WHERE {a}.until IS NULL }}"
             ),
@@ -378,8 +380,8 @@ register(
     ObjectSpec(
         "Ownership",
         fields={
-            "since": prop("since"),
-            "until": prop("until"),
+            "since": moment("since"),
+            "until": moment("until"),
             "employee": other("Employee"),
         },
     )
@@ -397,7 +399,7 @@ register(
             "active": prop("active", "true"),
             "price": expression(money("{v}.priceMinor", "{v}.currency")),
             "unitCost": expression(money("{v}.unitCostMinor", "{v}.currency")),
-            "createdAt": prop("createdAt"),
+            "createdAt": moment("createdAt"),
             "customerCount": expression(
                 "COUNT {{ MATCH ({a}:Customer)-[:PLACED]->({b}:Order)-[:CONTAINS]->({v}) "
                 "WHERE {b}.status = 'COMPLETED' RETURN DISTINCT {a} }}"
@@ -422,7 +424,7 @@ register(
             "product": other("Product"),
             "quantity": prop("quantity"),
             "revenue": expression(money("{v}.revenueMinor", "{v}.currency")),
-            "lastPurchasedAt": prop("lastPurchasedAt"),
+            "lastPurchasedAt": moment("lastPurchasedAt"),
         },
     )
 )
@@ -435,12 +437,12 @@ register(
             "id": prop("id"),
             "number": prop("number"),
             "status": prop("status"),
-            "placedAt": prop("placedAt"),
+            "placedAt": moment("placedAt"),
             "paymentMethod": prop("paymentMethod"),
             "currency": prop("currency"),
             "total": expression(money("{v}.totalMinor", "{v}.currency")),
             "invoiceDueDate": prop("invoiceDueDate"),
-            "paidAt": prop("paidAt"),
+            "paidAt": moment("paidAt"),
             "items": Related(
                 "LineItem", "({v})-[{x}:CONTAINS]->({x}_o:Product)", order="{x}.position"
             ),
@@ -473,7 +475,7 @@ register(
             "channel": prop("channel"),
             "direction": prop("direction"),
             "kind": prop("kind"),
-            "occurredAt": prop("occurredAt"),
+            "occurredAt": moment("occurredAt"),
             "summary": prop("summary"),
             "outcome": prop("outcome"),
             "satisfaction": prop("satisfaction"),
@@ -491,7 +493,7 @@ register(
             "customer": other("Customer"),
             "strength": prop("strength"),
             "kind": prop("kind"),
-            "since": prop("since"),
+            "since": moment("since"),
             "evidence": prop("evidence"),
         },
     )
@@ -504,7 +506,7 @@ register(
             "purpose": prop("purpose"),
             "channel": expression("CASE {v}.channel WHEN 'ANY' THEN null ELSE {v}.channel END"),
             "status": prop("status"),
-            "at": prop("at"),
+            "at": moment("at"),
             "source": prop("source"),
         },
     )

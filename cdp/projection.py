@@ -51,6 +51,7 @@ def project(
     `typed` adds `__typename`, which an interface needs to tell the object's type."""
     spec = _spec(type_name)
     entries: dict[str, str] = {"__typename": f"'{spec.name}'"} if typed else {}
+    moments: list[str] = []  # keys of date-times, sent as text
     for child in merge_by_key(tuple(selected.for_type(spec.type_names))):
         if child.name == "__typename":
             entries[child.key] = f"'{spec.name}'"  # a name from the registry, never user text
@@ -62,10 +63,24 @@ def project(
             continue
         if is_pii(spec.name, child.name):
             qb.pii_read.add(f"{spec.name}.{child.name}")
-        entries[child.key] = spec.fields[child.name](qb, var, child)
+        compiler = spec.fields[child.name]
+        entries[child.key] = compiler(qb, var, child)
+        if isinstance(compiler, Moment):
+            moments.append(child.key)
     if spec.name == "Customer" and qb.policy.viewer.sees_pii:
         entries["__audit"] = f"{var}.id"  # which customers a read showed, for the audit log
-    return map_projection(var, entries)
+    return as_text(qb, map_projection(var, entries), moments)
+
+
+def as_text(qb: QueryBuilder, projected: str, keys: Sequence[str]) -> str:
+    """The map `projected` with its entries `keys` turned to text. The map is built first and
+    converted after, so its properties are still read at once (a `toString` inside the map
+    projection would read each of them alone)."""
+    if not keys:
+        return projected
+    m = qb.variable("m")
+    texts = ", ".join(f"`{key}`: toString({m}.`{key}`)" for key in keys)
+    return f"[{m} IN [{projected}] | {m} {{.*, {texts}}}][0]"
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -119,6 +134,22 @@ def prop(name: str, default: str | None = None) -> Compile:
         return f"coalesce({var}.{name}, {default})" if default else f"{var}.{name}"
 
     return compile_prop
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A date-time property. It leaves the database as text (`toString`): the driver's turning
+    of each into a Python date-time object, and the API's turning it back into text, cost more
+    than everything else of a large read."""
+
+    name: str
+
+    def __call__(self, _: QueryBuilder, var: str, __: Selected) -> str:
+        return f"{var}.{self.name}"
+
+
+def moment(name: str) -> Compile:
+    return Moment(name)
 
 
 def expression(template: str) -> Compile:

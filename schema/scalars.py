@@ -10,10 +10,33 @@ from strawberry.schema.types.base_scalars import wrap_parser
 
 
 def _serialize_datetime(value: Any) -> str:
+    if isinstance(value, str):
+        return from_cypher_text(value)
     native = value.to_native() if hasattr(value, "to_native") else value
     if native.tzinfo is None:
         native = native.replace(tzinfo=dt.UTC)
     return str(native.isoformat())
+
+
+def from_cypher_text(text: str) -> str:
+    """A date-time as Cypher's `toString` writes it (how compiled reads send them), as
+    `datetime.isoformat` writes it: `Z` as `+00:00`, the fraction in microseconds (none when
+    zero), a named zone's `[Europe/Paris]` dropped (the offset before it says the same)."""
+    if text.endswith("]"):
+        text = text[: text.index("[")]
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    point = text.find(".", _SECONDS_END)
+    if point < 0:
+        return text
+    end = point + 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    micro = text[point + 1 : end][:6].ljust(6, "0")
+    return text[:point] + ("" if micro == "000000" else "." + micro) + text[end:]
+
+
+_SECONDS_END = len("2000-01-01T00:00:00") - 1  # a fraction's point comes after the seconds
 
 
 def _parse_datetime(value: str) -> dt.datetime:
