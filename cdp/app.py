@@ -25,7 +25,7 @@ from cdp.api_keys import KeyVerifier
 from cdp.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph, connect, translate_errors
-from cdp.limits import RequestLimits
+from cdp.limits import RequestLimits, parsed_body
 from cdp.migrations import MigrationError, MigrationRunner
 from cdp.settings import Settings, load_settings
 from schema.context import Context
@@ -39,6 +39,11 @@ class State(TypedDict):
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
+    def decode_json(self, data: str | bytes) -> object:
+        # The edge (RequestLimits) has parsed this body already, to check it.
+        held = parsed_body(data)
+        return held if held is not None else super().decode_json(data)
+
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:

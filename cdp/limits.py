@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from contextvars import ContextVar
 from typing import Any
 
 from starlette.responses import JSONResponse
@@ -47,18 +48,22 @@ class RequestLimits:
         if len(scope.get("query_string", b"")) > self.max_bytes:  # a query sent by GET
             await too_large(scope, receive, send)
             return
-        body = b""
+        chunks: list[bytes] = []
+        size = 0
         more = True
         while more:
             message = await receive()
-            body += message.get("body", b"")
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
             more = message.get("more_body", False)
-            if len(body) > self.max_bytes:
+            if size > self.max_bytes:
                 await _error(
                     f"The request is larger than {self.max_bytes} bytes.", "REQUEST_TOO_LARGE", 413
                 )(scope, receive, send)
                 return
-        problem = _malformed(scope, body)
+        body = b"".join(chunks)
+        problem, parsed = _malformed(scope, body)
+        _PARSED.set((body, parsed) if parsed is not None else None)
         if problem is not None:
             await _error(problem, "BAD_REQUEST", 400)(scope, receive, send)
             return
@@ -125,27 +130,41 @@ def _count(body: bytes) -> int:
     return len(parsed) if isinstance(parsed, list) else 1
 
 
-def _malformed(scope: Scope, body: bytes) -> str | None:
-    """Why a JSON POST is no GraphQL request (an object with a non-empty query string, and
-    variables as an object), or None; other requests are left to the GraphQL endpoint."""
-    if scope["method"] != "POST":
+# The JSON body of the request being served, as parsed here to check it, beside its bytes.
+_PARSED: ContextVar[tuple[bytes, Any] | None] = ContextVar("parsed_body", default=None)
+
+
+def parsed_body(data: str | bytes) -> Any | None:
+    """What the edge parsed of `data` when it is this request's body (a large body takes
+    longer to parse than to execute), else None."""
+    held = _PARSED.get()
+    if held is None or not isinstance(data, bytes) or held[0] != data:
         return None
+    return held[1]
+
+
+def _malformed(scope: Scope, body: bytes) -> tuple[str | None, Any | None]:
+    """Why a JSON POST is no GraphQL request (an object with a non-empty query string, and
+    variables as an object), or None, with what the body parsed to; other requests are left
+    to the GraphQL endpoint."""
+    if scope["method"] != "POST":
+        return None, None
     content_type = dict(scope["headers"]).get(b"content-type", b"application/json")
     if not content_type.startswith(b"application/json"):
-        return None
+        return None, None
     try:
         parsed: Any = json.loads(body.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError):
-        return "The body is not JSON."
+        return "The body is not JSON.", None
     requests = parsed if isinstance(parsed, list) else [parsed]
     if not requests:
-        return "The batch holds no operation."
+        return "The batch holds no operation.", None
     for request in requests:
         if not isinstance(request, dict):
-            return "Each operation is a JSON object with a query."
+            return "Each operation is a JSON object with a query.", None
         query = request.get("query")
         if not isinstance(query, str) or not query.strip():
-            return "Send a GraphQL document as the query string."
+            return "Send a GraphQL document as the query string.", None
         if request.get("variables") is not None and not isinstance(request["variables"], dict):
-            return "variables must be a JSON object."
-    return None
+            return "variables must be a JSON object.", None
+    return None, parsed

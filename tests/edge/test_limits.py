@@ -493,3 +493,23 @@ async def test_request_timeout(open_app: OpenApp, query: str) -> None:
                 }
             ]
         }
+
+
+async def test_a_request_body_is_parsed_once(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[object] = []
+    original = json.loads
+
+    def counting(text: str | bytes, *args: object, **kwargs: object) -> object:
+        parsed.append(text)
+        return original(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    async with open_app() as http:
+        monkeypatch.setattr(json, "loads", counting)
+        query = "query($s: Boolean!) { __typename @skip(if: $s) }"
+        body = {"query": query, "variables": {"s": False}}
+        response = await http.post("/graphql", json=body)
+        monkeypatch.undo()
+    assert response.json() == {"data": {"__typename": "Query"}}
+    assert len(parsed) == 1
