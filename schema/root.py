@@ -36,7 +36,12 @@ from schema.errors import ErrorCodes
 from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
 from schema.order import Order
 from schema.product import Product
-from schema.rows import default_resolver, install_direct_resolvers, install_row_resolvers
+from schema.rows import (
+    RowExecutionContext,
+    default_resolver,
+    install_direct_resolvers,
+    install_row_resolvers,
+)
 from schema.scalars import SCALAR_OVERRIDES
 from schema.touchpoint import Touchpoint
 
@@ -232,6 +237,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         mutation=Mutation,
         types=[Contact, Order, Touchpoint],
         extensions=extensions,
+        execution_context_class=RowExecutionContext,
         config=StrawberryConfig(
             scalar_map=SCALAR_OVERRIDES,
             default_resolver=default_resolver,
