@@ -183,7 +183,7 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
 def _plain(rows: list[_Row]) -> bool:
     """Whether no row can be refused by the database: properties and the key only, written by
     a viewer who may write every customer."""
-    if current_policy().partner is not None or QueryBuilder().visible("c"):
+    if current_policy().partner is not None:  # a partner sees only some customers
         return False
     return all(
         row.change.addresses is None

@@ -15,10 +15,10 @@ from cdp.cypher import QueryBuilder, map_literal
 from cdp.pagination import Connection, Sort, SortKey
 from cdp.projection import (
     Compile,
+    Moment,
     ObjectSpec,
     Related,
     expression,
-    moment,
     nested,
     project,
     prop,
@@ -81,7 +81,7 @@ def _metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
             f"{{minor: toInteger(round(toFloat({revenue}) / size({os}))), "
             f"currency: {currency}}} END"
         ),
-        # Date-times as text, as `moment` sends them.
+        # Date-times as text, as `Moment` sends them.
         "firstPurchaseAt": f"toString({os}[0].placedAt)",
         "lastPurchaseAt": f"toString({os}[-1].placedAt)",
         "lastContactAt": (
@@ -185,8 +185,8 @@ register(
             "interests": prop("interests", "[]"),
             "notes": prop("notes"),
             "lifecycleStage": prop("lifecycleStage"),
-            "createdAt": moment("createdAt"),
-            "updatedAt": moment("updatedAt"),
+            "createdAt": Moment("createdAt"),
+            "updatedAt": Moment("updatedAt"),
             "demographics": nested("Demographics", "{v}"),
             "preferences": nested("Preferences", "{v}"),
             "externalIds": Related(
@@ -322,7 +322,7 @@ register(
     ObjectSpec(
         "Acquisition",
         fields={
-            "at": moment("at"),
+            "at": Moment("at"),
             "source": other("AcquisitionSource"),
             "referrer": Related("Customer", "({x}:Customer {{id: {v}.referrerId}})", single=True),
         },
@@ -337,7 +337,7 @@ register(
             "id": prop("id"),
             "kind": prop("kind"),
             "name": prop("name"),
-            "createdAt": moment("createdAt"),
+            "createdAt": Moment("createdAt"),
             "customerCount": expression("COUNT {{ ({v})<-[:ACQUIRED_VIA]-(:Customer) }}"),
             "customers": Related(
                 "Customer",
@@ -360,7 +360,7 @@ register(
             "email": prop("email"),
             "title": prop("title"),
             "active": prop("active", "true"),
-            "createdAt": moment("createdAt"),
+            "createdAt": Moment("createdAt"),
             "customerCount": expression(
                 "COUNT {{ ({v})-[{a}:OWNS]->(:Customer) WHERE {a}.until IS NULL }}"
             ),
@@ -380,8 +380,8 @@ register(
     ObjectSpec(
         "Ownership",
         fields={
-            "since": moment("since"),
-            "until": moment("until"),
+            "since": Moment("since"),
+            "until": Moment("until"),
             "employee": other("Employee"),
         },
     )
@@ -399,7 +399,7 @@ register(
             "active": prop("active", "true"),
             "price": expression(money("{v}.priceMinor", "{v}.currency")),
             "unitCost": expression(money("{v}.unitCostMinor", "{v}.currency")),
-            "createdAt": moment("createdAt"),
+            "createdAt": Moment("createdAt"),
             "customerCount": expression(
                 "COUNT {{ MATCH ({a}:Customer)-[:PLACED]->({b}:Order)-[:CONTAINS]->({v}) "
                 "WHERE {b}.status = 'COMPLETED' RETURN DISTINCT {a} }}"
@@ -424,7 +424,7 @@ register(
             "product": other("Product"),
             "quantity": prop("quantity"),
             "revenue": expression(money("{v}.revenueMinor", "{v}.currency")),
-            "lastPurchasedAt": moment("lastPurchasedAt"),
+            "lastPurchasedAt": Moment("lastPurchasedAt"),
         },
     )
 )
@@ -437,12 +437,12 @@ register(
             "id": prop("id"),
             "number": prop("number"),
             "status": prop("status"),
-            "placedAt": moment("placedAt"),
+            "placedAt": Moment("placedAt"),
             "paymentMethod": prop("paymentMethod"),
             "currency": prop("currency"),
             "total": expression(money("{v}.totalMinor", "{v}.currency")),
             "invoiceDueDate": prop("invoiceDueDate"),
-            "paidAt": moment("paidAt"),
+            "paidAt": Moment("paidAt"),
             "items": Related(
                 "LineItem", "({v})-[{x}:CONTAINS]->({x}_o:Product)", order="{x}.position"
             ),
@@ -475,7 +475,7 @@ register(
             "channel": prop("channel"),
             "direction": prop("direction"),
             "kind": prop("kind"),
-            "occurredAt": moment("occurredAt"),
+            "occurredAt": Moment("occurredAt"),
             "summary": prop("summary"),
             "outcome": prop("outcome"),
             "satisfaction": prop("satisfaction"),
@@ -493,7 +493,7 @@ register(
             "customer": other("Customer"),
             "strength": prop("strength"),
             "kind": prop("kind"),
-            "since": moment("since"),
+            "since": Moment("since"),
             "evidence": prop("evidence"),
         },
     )
@@ -506,7 +506,7 @@ register(
             "purpose": prop("purpose"),
             "channel": expression("CASE {v}.channel WHEN 'ANY' THEN null ELSE {v}.channel END"),
             "status": prop("status"),
-            "at": moment("at"),
+            "at": Moment("at"),
             "source": prop("source"),
         },
     )

@@ -148,10 +148,6 @@ class Moment:
         return f"{var}.{self.name}"
 
 
-def moment(name: str) -> Compile:
-    return Moment(name)
-
-
 def expression(template: str) -> Compile:
     """A fixed Cypher expression over `{v}`, the object's variable; `{a}`, `{b}` are fresh
     variable names for its own patterns (a fixed name could capture an outer variable)."""

@@ -20,6 +20,7 @@ chaining extensions), which costs more than the method itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, cast
 
 import strawberry
@@ -47,8 +48,18 @@ def from_row(root: object, info: strawberry.Info[Any, Any]) -> Any:
     return root[info.path.key]  # type: ignore[index]
 
 
-def _lookup(source: Row, info: GraphQLResolveInfo[Any], **_: Any) -> Any:
-    return source[info.path.key]  # type: ignore[index]  # a field's key is always a str
+Complete = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class _RowField:
+    """A row field's resolver: the value under the field's response key. `complete` serializes
+    that value in place when the field is a leaf (see `RowExecutionContext`)."""
+
+    complete: Complete | None
+
+    def __call__(self, source: Row, info: GraphQLResolveInfo[Any], **_: Any) -> Any:
+        return source[info.path.key]  # type: ignore[index]  # a field's key is always a str
 
 
 def default_resolver(source: Any, name: str) -> Any:
@@ -65,7 +76,7 @@ def install_row_resolvers(schema: strawberry.Schema, type_names: Iterable[str]) 
         # Strawberry checks isinstance() for types with interfaces; a row is a map.
         graphql_type.is_type_of = None
         for graphql_field in graphql_type.fields.values():
-            graphql_field.resolve = _lookup
+            graphql_field.resolve = _RowField(_leaf_completer(graphql_field.type))
 
 
 def install_direct_resolvers(schema: strawberry.Schema) -> None:
@@ -79,7 +90,7 @@ def install_direct_resolvers(schema: strawberry.Schema) -> None:
             continue  # introspection types
         for field in definition.fields:
             graphql_field = graphql_type.fields[schema.config.name_converter.from_field(field)]
-            if graphql_field.resolve is _lookup:
+            if isinstance(graphql_field.resolve, _RowField):
                 continue
             direct = _direct(field)
             if direct is not None:
@@ -115,9 +126,6 @@ def _direct(field: StrawberryField) -> GraphQLFieldResolver | None:
     return call
 
 
-Complete = Callable[[Any], Any]
-
-
 class RowExecutionContext(StrawberryGraphQLCoreExecutionContext):
     def execute_field(
         self,
@@ -129,19 +137,18 @@ class RowExecutionContext(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         node = field_details_list[0].node
         field = parent_type.fields.get(node.name.value)
+        resolve = field.resolve if field is not None else None
         if (
-            field is not None
-            and field.resolve is _lookup
+            isinstance(resolve, _RowField)
+            and resolve.complete is not None
             and not node.arguments
             and not node.directives
             and self.middleware_manager is None
         ):
-            complete = _leaf(field.type)
-            if complete is not None:
-                try:
-                    return complete(source[path.key])
-                except Exception:  # noqa: S110 - the full path reports it as it should
-                    pass
+            try:
+                return resolve.complete(source[path.key])
+            except Exception:  # noqa: S110 - the full path reports it as it should
+                pass
         return super().execute_field(
             parent_type, source, field_details_list, path, position_context
         )
@@ -149,18 +156,6 @@ class RowExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
 class _Refused(Exception):
     """A value the short way does not complete (a null where none may be)."""
-
-
-_LEAVES: dict[int, tuple[GraphQLOutputType, Complete | None]] = {}
-
-
-def _leaf(type_: GraphQLOutputType) -> Complete | None:
-    """How to complete a value of `type_` in place, if it is a leaf or a list of leaves."""
-    held = _LEAVES.get(id(type_))
-    if held is None or held[0] is not type_:
-        held = (type_, _leaf_completer(type_))
-        _LEAVES[id(type_)] = held
-    return held[1]
 
 
 def _leaf_completer(type_: GraphQLOutputType) -> Complete | None:
