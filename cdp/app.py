@@ -27,6 +27,7 @@ from cdp.errors import ServiceUnavailable
 from cdp.graph import Graph, connect, translate_errors
 from cdp.limits import RequestLimits, parsed_body
 from cdp.migrations import MigrationError, MigrationRunner
+from cdp.runtime import tune_garbage_collection
 from cdp.settings import Settings, load_settings
 from schema.context import Context
 from schema.root import build_schema
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[State]:
         graph = connect(settings)
+        tune_garbage_collection()  # after everything the process keeps has been built
         try:
             yield {
                 "graph": graph,

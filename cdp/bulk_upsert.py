@@ -1,4 +1,4 @@
-"""Upserting many customers by external id: one transaction, at most two statements.
+"""Upserting many customers by external id: one transaction.
 
 Each row is read and validated as `upsertCustomer` reads its input. The check query then looks
 at every row at once (who holds its external id, whether that customer may be written, whether
@@ -9,8 +9,9 @@ same `APPLY` as a single customer write.
 
 Most loads name only properties and the key (a partner sync, a CRM export). When every row does
 and the viewer may write every customer, nothing can be refused in the database: one statement
-merges the keys, creates or updates, and says which rows changed, the way a hand-written
-`UNWIND ... MERGE` would.
+per chunk of rows merges the keys, creates or updates, and says which rows changed, the way a
+hand-written `UNWIND ... MERGE` would; each chunk is prepared while the database writes the
+one before.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from cdp.customer_writes import (
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
 from cdp.graph import Graph
-from cdp.ids import new_id
+from cdp.ids import new_ids
 from cdp.policy import current_policy
 from cdp.writes import Tx, one, transaction
 
@@ -105,6 +106,10 @@ CALL (change, c, changed) {{
 }}
 RETURN collect(CASE WHEN c IS NOT NULL THEN [change.index, c.id, changed] END) AS existing
 """
+# Rows per statement of the merge. Large enough that a statement's own cost (a cached plan, a
+# round trip's bookkeeping) stays small beside its rows, small enough that the first chunk is
+# sent soon and the others are prepared while the database writes.
+MERGE_CHUNK = 500
 # What `mark_brought` does, for the new customers of the rows.
 _BROUGHT = """
 CALL (c, change) {
@@ -138,8 +143,10 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
     """Create or update the customer known by each row's external id, all or nothing."""
     if len(rows) > max_rows:
         raise BulkLimitExceeded(f"At most {max_rows} rows in one request.", field="rows")
+    if _plain(rows):
+        return await transaction(graph, lambda tx: _merge(tx, rows))
     read = [_read(index, row) for index, row in enumerate(rows)]
-    _refuse_duplicates(read)
+    _refuse_duplicates(read, {})
     if current_policy().partner is not None:
         for row in read:
             if row.change.owner_id:
@@ -148,13 +155,11 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
                     field=f"{row.field}.customer.accountOwnerId",
                 )
 
-    if _plain(read):
-        return await transaction(graph, lambda tx: _merge(tx, read))
-
     async def work(tx: Tx) -> BulkUpserted:
         existing = await _check(tx, read)
         now = datetime.now(UTC)
-        ids = [existing.get(row.index) or new_id("Customer") for row in read]
+        fresh = new_ids("Customer", len(read))
+        ids = [existing.get(row.index) or fresh[row.index] for row in read]
         written = await one(
             tx,
             _write_query(read),
@@ -180,40 +185,51 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
     return await transaction(graph, work)
 
 
-def _plain(rows: list[_Row]) -> bool:
+def _plain(rows: list[dict[str, Any]]) -> bool:
     """Whether no row can be refused by the database: properties and the key only, written by
     a viewer who may write every customer."""
     if current_policy().partner is not None:  # a partner sees only some customers
         return False
     return all(
-        row.change.addresses is None
-        and row.change.acquisition is None
-        and row.change.owner_id is None
-        and row.change.external_ids == [row.key]
-        for row in rows
+        customer.get("addresses") is None
+        and not customer.get("acquisition")
+        and not customer.get("account_owner_id")
+        and not customer.get("external_ids")
+        for customer in (row["customer"] for row in rows)
     )
 
 
-async def _merge(tx: Tx, rows: list[_Row]) -> BulkUpserted:
-    ids = [new_id("Customer") for _ in rows]
-    params = [
-        {
-            "index": row.index,
-            **row.key,
-            "id": customer_id,
-            "props": row.change.props,
-            "createdAt": row.change.created_at,
-        }
-        for row, customer_id in zip(rows, ids, strict=True)
-    ]
-    written = await one(tx, _MERGE_ROWS, {"rows": params, "now": datetime.now(UTC)})
-    assert written is not None
-    updated = 0
-    for index, customer_id, changed in written["existing"]:
-        ids[index] = customer_id
-        updated += changed
+async def _merge(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
+    """The rows merged MERGE_CHUNK at a time: each chunk is read, validated and sent while the
+    database writes the one before (statements of a transaction are pipelined), so most of
+    the reading costs no time. A bad row rolls back the chunks sent before it."""
+    now = datetime.now(UTC)
+    ids = new_ids("Customer", len(rows))
+    first: dict[tuple[str, str], int] = {}
+    results = []
+    for start in range(0, len(rows), MERGE_CHUNK):
+        end = min(start + MERGE_CHUNK, len(rows))
+        read = [_read(index, rows[index]) for index in range(start, end)]
+        _refuse_duplicates(read, first)
+        params = [
+            {
+                "index": row.index,
+                **row.key,
+                "id": ids[row.index],
+                "props": row.change.props,
+                "createdAt": row.change.created_at,
+            }
+            for row in read
+        ]
+        results.append(await tx.run(_MERGE_ROWS, {"rows": params, "now": now}))
+    updated = existing = 0
+    for result in results:
+        written = await result.single(strict=True)
+        for index, customer_id, changed in written["existing"]:
+            ids[index] = customer_id
+            updated += changed
+            existing += 1
     audit.note_customers(ids)
-    existing = len(written["existing"])
     return BulkUpserted(
         created=len(rows) - existing,
         updated=updated,
@@ -249,9 +265,9 @@ def _read(index: int, row: dict[str, Any]) -> _Row:
     return _Row(index, key, change)
 
 
-def _refuse_duplicates(rows: list[_Row]) -> None:
-    """Every external id may appear in one row only (a row's key among its own ids is fine)."""
-    first: dict[tuple[str, str], int] = {}
+def _refuse_duplicates(rows: list[_Row], first: dict[tuple[str, str], int]) -> None:
+    """Every external id may appear in one row only (a row's key among its own ids is fine).
+    `first` holds the row of each id seen so far, for rows read in parts."""
     for row in rows:
         for external in row.change.external_ids:
             pair = (external["system"], external["value"])

@@ -83,6 +83,7 @@ async def upsert_customer(
 
 
 async def upsert_customers(info: Info, rows: list[CustomerUpsertRow]) -> dict[str, Any]:
+    # `rows` arrives empty (see `schema.unconverted`): they are read from the selection.
     selected = selection(info)
     upserted = await bulk_upsert.upsert_customers(
         info.context.graph, selected.args["rows"], info.context.settings.max_bulk_rows

@@ -7,9 +7,6 @@ argument coerced by the schema, defaults included, then turned into plain Python
 from __future__ import annotations
 
 import dataclasses
-import enum
-import functools
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,12 +26,11 @@ from graphql import (
     get_named_type,
 )
 from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
-from strawberry.types.unset import UnsetType
 
 from cdp import audit
 from cdp.selection import Selected
+from resolvers.plain import plain_of, snake
 
-_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 Parent = GraphQLObjectType | GraphQLInterfaceType
 
 
@@ -99,7 +95,7 @@ class _Reader:
             return Selected(name, key, on=on)
         definition: GraphQLField = parent.fields[name]
         args = {
-            _snake(arg): plain(value)
+            snake(arg): plain_of(definition.args[arg].type)(value)
             for arg, value in get_argument_values(definition, node, self.variables).items()
         }
         children: list[Selected] = []
@@ -146,34 +142,3 @@ class _Reader:
         fragment_type = self.schema.get_type(condition)
         assert isinstance(fragment_type, GraphQLObjectType | GraphQLInterfaceType)
         return self.selection_set(fragment_type, selection_set, condition)
-
-
-_LEAVES = frozenset({str, int, float, bool})
-
-
-def plain(value: Any) -> Any:
-    """Enums to their values, input objects to dicts (Python field names), recursively."""
-    if value is None or type(value) in _LEAVES:  # most values of a large input: return early
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, list):
-        return [plain(item) for item in value]
-    if isinstance(value, dict):
-        return {_snake(key): plain(item) for key, item in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            field.name: plain(getattr(value, field.name))
-            for field in dataclasses.fields(value)
-            if not isinstance(getattr(value, field.name), UnsetType)
-        }
-    return value
-
-
-@functools.cache  # a few dozen names, read once per key of every input value
-def _snake(name: str) -> str:
-    """A GraphQL name as its Python field name: `minStrength` → `min_strength`, and the
-    all-capital filter operators `AND`/`OR`/`NOT` → `and_`/`or_`/`not_`."""
-    if name.isupper():
-        return name.lower() + "_"
-    return _CAMEL.sub("_", name).lower()

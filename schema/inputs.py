@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
-from strawberry.types.arguments import InputContext
-from strawberry.types.base import get_object_definition
 
 from schema.enums import (
     AcquisitionKind,
@@ -128,16 +125,6 @@ class UpsertCustomerPayload:
 class CustomerUpsertRow:
     external_id: ExternalIdInput
     customer: CustomerInput
-
-
-def _as_coerced(cls: type, value: Mapping[str, Any], context: InputContext) -> Mapping[str, Any]:
-    return value
-
-
-# A bulk upsert's rows are read as graphql-core coerced them (the resolver reads its arguments
-# off the selection, as every mutation does): building thousands of input objects first, only
-# to read them back, would take longer than writing the rows.
-get_object_definition(CustomerUpsertRow, strict=True).from_input = _as_coerced
 
 
 @strawberry.type(

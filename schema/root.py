@@ -27,6 +27,7 @@ from resolvers.access import MayRead, MayRun
 from schema.about import About
 from schema.acquisition_source import AcquisitionSource
 from schema.admin import ApiKey, AuditRecord, CreatedApiKey, EraseCustomerPayload
+from schema.coercion import ListsCoercedAhead
 from schema.common import Connection, Node
 from schema.contact import Contact
 from schema.customer import Customer, CustomerSearchHit, Influence
@@ -44,6 +45,7 @@ from schema.rows import (
 )
 from schema.scalars import SCALAR_OVERRIDES
 from schema.touchpoint import Touchpoint
+from schema.unconverted import skip_conversion
 
 
 @strawberry.type
@@ -212,6 +214,11 @@ class Mutation:
     )
 
 
+class ExecutionContext(RowExecutionContext, ListsCoercedAhead):
+    """graphql-core's executor as Strawberry runs it, with leaves of rows completed in place
+    and list variables coerced by compiled code."""
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The executable schema with the edge's limits; production hides introspection and
     field suggestions."""
@@ -237,7 +244,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         mutation=Mutation,
         types=[Contact, Order, Touchpoint],
         extensions=extensions,
-        execution_context_class=RowExecutionContext,
+        execution_context_class=ExecutionContext,
         config=StrawberryConfig(
             scalar_map=SCALAR_OVERRIDES,
             default_resolver=default_resolver,
@@ -247,6 +254,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     )
     install_row_resolvers(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
     install_direct_resolvers(built)
+    skip_conversion(built, "Mutation", "upsertCustomers", "rows")
     return built
 
 

@@ -10,6 +10,7 @@ import neo4j
 import pytest
 from asgi_lifespan import LifespanManager
 
+from cdp import bulk_upsert
 from cdp.api_keys import create_key
 from cdp.app import create_app
 from cdp.graph import Graph
@@ -319,3 +320,37 @@ async def test_a_key_held_by_a_customer_created_one_by_one_is_updated(api: Api) 
         "name": "held",
         "lifecycleStage": "CUSTOMER",
     }
+
+
+async def test_rows_of_properties_only_are_merged_a_chunk_per_statement(
+    api: Api, statements: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk_upsert, "MERGE_CHUNK", 2)
+    first = await bulk(api, [row("c-1"), row("c-2"), row("c-3")])
+    assert (first["created"], first["updated"], first["unchanged"]) == (3, 0, 0)
+    statements.clear()
+    rows = [row(f"c-{i}", notes="again" if i == 3 else None) for i in range(5, 0, -1)]
+    second = await bulk(api, rows)
+    # c-5, c-4 | c-3, c-2 | c-1: three merges, then the audit record.
+    assert len(statements) == 4
+    assert all(text.lstrip().startswith("UNWIND $rows") for text in statements[:3])
+    assert (second["created"], second["updated"], second["unchanged"]) == (2, 1, 2)
+    assert second["customerIds"][2:] == first["customerIds"][::-1]
+    named = [await api.customer(i, "name notes") for i in second["customerIds"]]
+    assert [n["name"] for n in named if n] == ["c-5", "c-4", "c-3", "c-2", "c-1"]
+    assert [n["notes"] for n in named if n] == [None, None, "again", None, None]
+
+
+@pytest.mark.parametrize(
+    ("last", "code", "field"),
+    [
+        pytest.param(row("late", emails=["nope"]), "BAD_USER_INPUT", "rows[4].customer.emails[0]"),
+        pytest.param(row("d-1"), "BAD_USER_INPUT", "rows[4].externalId", id="a key seen before"),
+    ],
+)
+async def test_a_bad_row_after_chunks_were_sent_rolls_them_back(
+    api: Api, monkeypatch: pytest.MonkeyPatch, last: Json, code: str, field: str
+) -> None:
+    monkeypatch.setattr(bulk_upsert, "MERGE_CHUNK", 2)
+    rows = [row("d-1"), row("d-2"), row("d-3"), row("d-4"), last]
+    await api.rejected(BULK, {"rows": rows}, code=code, field=field)
