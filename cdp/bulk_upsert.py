@@ -109,7 +109,7 @@ RETURN collect(CASE WHEN c IS NOT NULL THEN [change.index, c.id, changed] END) A
 # Rows per statement of the merge. Large enough that a statement's own cost (a cached plan, a
 # round trip's bookkeeping) stays small beside its rows, small enough that the first chunk is
 # sent soon and the others are prepared while the database writes.
-MERGE_CHUNK = 500
+MERGE_CHUNK = 1000
 # What `mark_brought` does, for the new customers of the rows.
 _BROUGHT = """
 CALL (c, change) {

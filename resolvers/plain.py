@@ -84,9 +84,12 @@ def _text(value: Any) -> Any:
 
 
 def _texts(value: Any) -> Any:
-    if type(value) is list and all(type(item) is str for item in value):
-        return list(value)
-    return plain(value)
+    if type(value) is not list:
+        return plain(value)
+    for item in value:
+        if type(item) is not str:
+            return plain(value)
+    return value[:]
 
 
 def _enum_value(value: Any) -> Any:
@@ -126,6 +129,10 @@ class _InputObject:
             known = fields.get(key)
             if known is None:
                 out[snake(key)] = plain(each)
+            elif type(each) is str:  # text, or an enum's name: plain as it is, without a call
+                out[known[0]] = each
+            elif isinstance(each, enum.Enum):
+                out[known[0]] = each.value
             else:
                 out[known[0]] = known[1](each)
         return out

@@ -23,6 +23,7 @@ from typing import Any
 from graphql import (
     DocumentNode,
     GraphQLEnumType,
+    GraphQLID,
     GraphQLInputObjectType,
     GraphQLInputType,
     GraphQLList,
@@ -166,7 +167,9 @@ def _input_object(type_: GraphQLInputObjectType, enclosing: frozenset[str]) -> t
             default = Undefined if required else coerce_default_value(field)
         except Exception as exc:  # an invalid default is graphql-core's to report
             raise _NotCompiled(name) from exc
-        fields.append((name, field.out_name or name, coerce, required, default))
+        fields.append(
+            (name, field.out_name or name, coerce, required, default, *_shortcut(field.type))
+        )
     out_type = type_.out_type
     plain_out = out_type is GraphQLInputObjectType.out_type
     one_of = type_.is_one_of
@@ -179,7 +182,7 @@ def _input_object(type_: GraphQLInputObjectType, enclosing: frozenset[str]) -> t
         ):
             return Undefined
         out: dict[str, Any] = {}
-        for name, out_name, coerce, required, default in fields:
+        for name, out_name, coerce, required, default, text, members in fields:
             given = value.get(name, Undefined)
             if given is Undefined:
                 if required:
@@ -187,6 +190,13 @@ def _input_object(type_: GraphQLInputObjectType, enclosing: frozenset[str]) -> t
                 if default is not Undefined:
                     out[out_name] = default
                 continue
+            if type(given) is str:  # the common leaves, without a call
+                if text:
+                    out[out_name] = given
+                    continue
+                if members is not None and given in members:
+                    out[out_name] = members[given]
+                    continue
             coerced = coerce(given)
             if coerced is Undefined:
                 return Undefined
@@ -203,9 +213,28 @@ def _one_of(value: dict[str, Any], out: dict[str, Any]) -> bool:
     return defined == 1 and len(out) == 1 and next(iter(out.values())) is not None
 
 
-def _enum(type_: GraphQLEnumType) -> Coerce:
+def _shortcut(type_: GraphQLInputType) -> tuple[bool, dict[str, Any] | None]:
+    """Whether a field's text is its value as it is (String, ID), and an enum field's members
+    by name: what `coerce_object` settles in place for a string."""
+    named = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    if isinstance(named, GraphQLScalarType):
+        return named.coerce_input_value in _TEXT_AS_IS, None
+    if isinstance(named, GraphQLEnumType):
+        return False, _members(named)
+    return False, None
+
+
+# A string is its own value in these scalars (coerce_string, coerce_id).
+_TEXT_AS_IS = (GraphQLString.coerce_input_value, GraphQLID.coerce_input_value)
+
+
+def _members(type_: GraphQLEnumType) -> dict[str, Any]:
     # Each name's value is computed once: the same member every request would get.
-    values = {name: type_.coerce_input_value(name) for name in type_.values}
+    return {name: type_.coerce_input_value(name) for name in type_.values}
+
+
+def _enum(type_: GraphQLEnumType) -> Coerce:
+    values = _members(type_)
     rest = _scalar_like(type_.coerce_input_value)
 
     def coerce_enum(value: Any) -> Any:
