@@ -198,6 +198,11 @@ HOW_TO_READ = """\
 - RAW is the floor (one hand-written query behind a plain route, no GraphQL, no auth); OURS runs
   with an agent key holding `pii:read`, so authentication, masking checks and the audit of
   personal-data reads are all paid; NGQL and NAIVE have no authentication at all.
+- **bulk rows/s**: rows written per second by one connection sending requests of that many rows
+  back to back, half of each request renaming customers the one before created, half new. RAW
+  sends its `UNWIND … MERGE` the rows as given; OURS coerces and validates every row, refuses
+  duplicate keys, compares each existing customer with its row, answers the customer ids in row
+  order and writes an audit record, all in the request's transaction.
 """
 
 
