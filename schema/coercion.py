@@ -10,7 +10,7 @@ reports the errors as it always has.
 
 Only list variables are coerced ahead (bulk input comes as a list): graphql-core is handed an
 empty list in their place, which is a valid value of every list type, and the executor puts the
-compiled result back (`RowExecutionContext`). Recursive input types (a filter nested in itself)
+compiled result back (`ListsCoercedAhead`). Recursive input types (a filter nested in itself)
 stay with graphql-core, whose depth check bounds how deep a client may nest them.
 """
 
