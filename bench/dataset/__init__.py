@@ -142,6 +142,10 @@ async def generate(
             "counts": json.dumps({"labels": stats.labels, "types": stats.types}),
         },
     )
+    # Index statistics are sampled in the background once enough has changed: until then a
+    # plan may be made for the graph as it was before the load (an index believed empty, read
+    # in order and filtered). Resample now, so plans are those of a settled database.
+    await graph.write_query("CALL db.prepareForReplanning()")
     tell(
         f"wrote {stats.nodes} nodes and {stats.relationships} relationships "
         f"in {time.monotonic() - started:.1f}s"
