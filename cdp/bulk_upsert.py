@@ -187,7 +187,8 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
 
 def _plain(rows: list[dict[str, Any]]) -> bool:
     """Whether no row can be refused by the database: properties and the key only, written by
-    a viewer who may write every customer."""
+    a viewer who may write every customer. (The keys below are those `read_input` turns into
+    anything but properties.)"""
     if current_policy().partner is not None:  # a partner sees only some customers
         return False
     return all(

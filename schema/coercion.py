@@ -17,7 +17,7 @@ stay with graphql-core, whose depth check bounds how deep a client may nest them
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from graphql import (
@@ -48,15 +48,14 @@ def coerce_lists_ahead(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation_name: str | None,
-    raw: Mapping[str, Any] | None,
+    raw: dict[str, Any] | None,
 ) -> tuple[dict[str, Any] | None, dict[str, Any]]:
-    """The variables to hand graphql-core (an empty list for each list coerced here), and the
-    coerced values of those lists by name."""
-    operation = _operation(document, operation_name)
-    if not raw or operation is None:
-        return dict(raw) if raw is not None else None, {}
-    remaining = dict(raw)
+    """The variables to hand graphql-core (an empty list for each list coerced here; `raw`
+    itself when there is none), and the coerced values of those lists by name."""
     ahead: dict[str, Any] = {}
+    operation = _operation(document, operation_name) if raw else None
+    if not raw or operation is None:
+        return raw, ahead
     for definition in operation.variable_definitions or ():
         name = definition.variable.name.value
         value = raw.get(name)
@@ -75,8 +74,9 @@ def coerce_lists_ahead(
         if coerced is Undefined:
             continue  # graphql-core finds the problem and says where
         ahead[name] = coerced
-        remaining[name] = []
-    return remaining, ahead
+    if not ahead:
+        return raw, ahead
+    return {**raw, **{name: [] for name in ahead}}, ahead
 
 
 def _operation(document: DocumentNode, name: str | None) -> OperationDefinitionNode | None:
@@ -228,6 +228,7 @@ def _shortcut(type_: GraphQLInputType) -> tuple[bool, dict[str, Any] | None]:
 _TEXT_AS_IS = (GraphQLString.coerce_input_value, GraphQLID.coerce_input_value)
 
 
+@functools.cache  # per enum type: its fields and lists of it share one table
 def _members(type_: GraphQLEnumType) -> dict[str, Any]:
     # Each name's value is computed once: the same member every request would get.
     return {name: type_.coerce_input_value(name) for name in type_.values}
