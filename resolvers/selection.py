@@ -29,7 +29,7 @@ from graphql.execution.values import VariableValues, get_argument_values, get_di
 
 from cdp import audit
 from cdp.selection import Selected
-from resolvers.plain import plain_of, snake
+from schema.plain import plain_of, snake
 
 Parent = GraphQLObjectType | GraphQLInterfaceType
 

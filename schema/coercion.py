@@ -41,6 +41,8 @@ from graphql.pyutils import Undefined, is_iterable
 from graphql.utilities.coerce_input_value import coerce_default_value
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from schema.decoding import decoder
+
 Coerce = Callable[[Any], Any]  # a raw value to its coerced value, or Undefined
 
 
@@ -70,7 +72,10 @@ def coerce_lists_ahead(
         coerce = compiled(type_)
         if coerce is None:
             continue
-        coerced = coerce(value)
+        decode = decoder(type_)  # lists only a resolver reads: checked by msgspec, made plain
+        coerced = decode(value) if decode is not None else Undefined
+        if coerced is Undefined:
+            coerced = coerce(value)
         if coerced is Undefined:
             continue  # graphql-core finds the problem and says where
         ahead[name] = coerced

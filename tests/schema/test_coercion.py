@@ -12,6 +12,7 @@ from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
 from schema.coercion import ListsCoercedAhead, coerce_lists_ahead, compiled
+from schema.plain import plain_of
 from tests.input_samples import SCHEMA, sample, variants
 
 INPUT_TYPES = sorted(
@@ -64,7 +65,9 @@ def test_only_valid_list_variables_of_the_chosen_operation_are_coerced_ahead() -
     assert remaining == {"rows": [], "id": "cus_1"}
     row_type = SCHEMA.type_map["CustomerUpsertRow"]
     assert isinstance(row_type, GraphQLInputObjectType)
-    assert ahead["rows"] == coerce_input_value([row], GraphQLList(GraphQLNonNull(row_type)))
+    listed = GraphQLList(GraphQLNonNull(row_type))
+    # Rows only a resolver reads come decoded, as plain values (`schema.decoding`).
+    assert ahead["rows"] == plain_of(listed)(coerce_input_value([row], listed))
     assert coerce_lists_ahead(SCHEMA, document, None, raw) == (raw, {})  # ambiguous
     invalid = {"rows": [{"customer": {"name": "N"}}]}
     assert coerce_lists_ahead(SCHEMA, document, "B", invalid) == (invalid, {})

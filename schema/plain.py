@@ -32,10 +32,14 @@ _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 _LEAVES = frozenset({str, int, float, bool})
 
 
+class PlainList(list[Any]):
+    """A list whose items are plain already (decoded by `schema.decoding`)."""
+
+
 def plain(value: Any) -> Any:
     """Enums to their values, input objects to dicts (Python field names), recursively."""
-    if value is None or type(value) in _LEAVES:  # most values of a large input: return early
-        return value
+    if value is None or type(value) in _LEAVES or type(value) is PlainList:
+        return value  # most values of a large input: return early
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, list):

@@ -9,7 +9,7 @@ from graphql import GraphQLInputObjectType, GraphQLList, GraphQLNonNull
 from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
-from resolvers.plain import plain, plain_of, snake
+from schema.plain import plain, plain_of, snake
 from tests.input_samples import SCHEMA, sample, variants
 
 INPUT_TYPES = sorted(

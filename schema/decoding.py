@@ -1,0 +1,211 @@
+"""Bulk list arguments checked by msgspec and turned straight into the core's plain values.
+
+Read the usual way, each of a bulk upsert's 10,000 rows is coerced by graphql-core's rules
+(`schema.coercion`) and then made plain (`schema.plain`): two walks in Python. For a list
+argument only a resolver reads (`schema.unconverted`), msgspec instead checks the raw variable
+against Struct types derived once from the GraphQL input type, in C, and the plain values are
+built from the checked Structs by code compiled for the type.
+
+The derived types accept exactly what graphql-core accepts in JSON's usual spelling (unknown
+fields refused, nulls only where the type allows them, Int within 32 bits) and a little less:
+a lone value where a list is expected, an integer as an ID, anything a custom scalar refuses.
+Whatever msgspec refuses goes the graphql-core way, which accepts what it should and words the
+errors as it always has. Types msgspec cannot express (a type nested in itself, a one-of input)
+are never decoded here.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, Union, cast
+
+import msgspec
+from graphql import (
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLFloat,
+    GraphQLID,
+    GraphQLInputObjectType,
+    GraphQLInputType,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLScalarType,
+    GraphQLString,
+    is_required_input_field,
+)
+from graphql.pyutils import Undefined
+from graphql.utilities.coerce_input_value import coerce_default_value
+
+from schema.plain import PlainList, plain, snake
+
+Build = Callable[[Any], Any]  # a checked value (Struct, list or leaf) to its plain value
+Decode = Callable[[Any], Any]  # a raw list to its PlainList, or Undefined
+
+# Marks an input type whose lists are decoded here (set by `decode_lists_of`).
+_DECODED = "cdp.decoded"
+_INT = Annotated[int, msgspec.Meta(ge=-(2**31), le=2**31 - 1)]  # GraphQL's Int is 32-bit
+_LEAVES: dict[GraphQLScalarType, Any] = {
+    GraphQLString: str,
+    GraphQLID: str,
+    GraphQLBoolean: bool,
+    GraphQLInt: _INT,
+    GraphQLFloat: float,
+}
+
+
+class _Refused(Exception):
+    """A custom scalar refused its value: graphql-core's path reports it."""
+
+
+def decode_lists_of(type_: GraphQLInputObjectType) -> None:
+    """Decode list variables of `type_` here (its values are read only as plain values)."""
+    type_.extensions = {**(type_.extensions or {}), _DECODED: True}
+
+
+def decoder(type_: GraphQLInputType) -> Decode | None:
+    """The decoding of a list variable of `type_`, or None where it is not decoded here."""
+    listed = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    if not isinstance(listed, GraphQLList):
+        return None
+    item = listed.of_type.of_type if isinstance(listed.of_type, GraphQLNonNull) else listed.of_type
+    if not isinstance(item, GraphQLInputObjectType) or not item.extensions.get(_DECODED):
+        return None
+    return decoding_of(type_)
+
+
+@functools.cache  # per list type of a schema
+def decoding_of(type_: GraphQLInputType) -> Decode | None:
+    """The decoding of a list of `type_`'s items, or None where msgspec cannot express them."""
+    try:
+        checked, build = _derive(type_, frozenset())
+    except _NotDerived:
+        return None
+
+    def decode(value: Any) -> Any:
+        if type(value) is not list:
+            return Undefined
+        try:
+            return PlainList(build(msgspec.convert(value, checked)))
+        except (msgspec.ValidationError, _Refused):
+            return Undefined
+
+    return decode
+
+
+class _NotDerived(Exception):
+    """A type msgspec cannot express as graphql-core reads it."""
+
+
+def _derive(type_: GraphQLInputType, enclosing: frozenset[str]) -> tuple[Any, Build]:
+    """The msgspec type checking raw values of `type_`, and the build of their plain values."""
+    if isinstance(type_, GraphQLNonNull):
+        return _derive_non_null(type_.of_type, enclosing)
+    checked, build = _derive_non_null(type_, enclosing)
+    if build is _same:
+        return Union[checked, None], _same  # noqa: UP007 - `Any | None` is refused
+
+    def build_nullable(value: Any) -> Any:
+        return None if value is None else build(value)
+
+    return Union[checked, None], build_nullable  # noqa: UP007
+
+
+def _derive_non_null(type_: GraphQLInputType, enclosing: frozenset[str]) -> tuple[Any, Build]:
+    if isinstance(type_, GraphQLList):
+        item, build_item = _derive(type_.of_type, enclosing)
+        if build_item is _same:
+            return list[item], _same  # type: ignore[valid-type]
+        return list[item], lambda value: [build_item(each) for each in value]  # type: ignore[valid-type]
+    if isinstance(type_, GraphQLInputObjectType):
+        if type_.name in enclosing or type_.is_one_of:
+            raise _NotDerived(type_.name)
+        return _input_object(type_, enclosing | {type_.name})
+    if isinstance(type_, GraphQLEnumType):
+        return _enum(type_)
+    if isinstance(type_, GraphQLScalarType):
+        if type_ in _LEAVES:
+            return _LEAVES[type_], _same
+        return Any, _custom_scalar(type_)
+    raise _NotDerived(str(type_))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache  # per input type: lists of it and fields holding it share one Struct
+def _input_object(type_: GraphQLInputObjectType, enclosing: frozenset[str]) -> tuple[Any, Build]:
+    fields: list[tuple[str, Any, Any]] = []
+    builds: list[tuple[str, str, Build, Callable[[], Any] | None]] = []
+    for name, field in type_.fields.items():
+        checked, build = _derive(field.type, enclosing)
+        default: Callable[[], Any] | None
+        if is_required_input_field(field):
+            fields.append((name, checked, msgspec.NODEFAULT))
+            default = None
+        else:
+            fields.append((name, Union[checked, msgspec.UnsetType], msgspec.UNSET))  # noqa: UP007
+            try:
+                given = coerce_default_value(field)
+            except Exception as exc:  # an invalid default is graphql-core's to report
+                raise _NotDerived(name) from exc
+            default = None if given is Undefined else _fresh(plain(given))
+        builds.append((name, snake(name), build, default))
+    try:
+        struct = msgspec.defstruct(type_.name, fields, forbid_unknown_fields=True)
+    except (TypeError, ValueError) as exc:  # a field name msgspec does not take
+        raise _NotDerived(type_.name) from exc
+    unset = msgspec.UNSET
+
+    def build_object(value: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, key, build, default in builds:
+            each = getattr(value, name)
+            if each is unset:
+                if default is not None:
+                    out[key] = default()
+            elif build is _same:
+                out[key] = each
+            else:
+                out[key] = build(each)
+        return out
+
+    return struct, build_object
+
+
+def _fresh(default: Any) -> Callable[[], Any]:
+    """A field's default, new for each value that takes it (a list must not be shared)."""
+    if default is None or type(default) in (str, int, float, bool):
+        return lambda: default
+    if default == [] and type(default) is list:
+        return list
+    return lambda: copy.deepcopy(default)
+
+
+def _enum(type_: GraphQLEnumType) -> tuple[Any, Build]:
+    names = tuple(type_.values)
+    checked = Literal[names]  # type: ignore[valid-type]
+    values = {name: plain(type_.values[name].value) for name in names}
+    if all(name == value for name, value in values.items()):
+        return checked, _same
+    return checked, values.__getitem__
+
+
+def _custom_scalar(type_: GraphQLScalarType) -> Build:
+    parse = type_.parse_value
+
+    def build_scalar(value: Any) -> Any:
+        if value is None:  # `Any` let it through; a nullable field's build never gets here
+            raise _Refused(type_.name)
+        try:
+            parsed = parse(value)
+        except Exception as exc:  # graphql-core's path says why
+            raise _Refused(type_.name) from exc
+        if parsed is Undefined:
+            raise _Refused(type_.name)
+        return plain(parsed)
+
+    return cast(Build, build_scalar)
