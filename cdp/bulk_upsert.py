@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from cdp import audit
 from cdp.customer_writes import (
@@ -128,8 +128,7 @@ class BulkUpserted:
     customer_ids: list[str]  # in row order
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):  # thousands per request: a tuple is built fastest
     index: int
     key: dict[str, str]
     change: CustomerChange

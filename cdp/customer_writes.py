@@ -63,44 +63,49 @@ class CustomerChange:
 
 def read_input(data: Input, prefix: str = "input") -> CustomerChange:
     """Validate a CustomerInput or CustomerPatch (absent keys are left alone)."""
+    # An empty list or text is stored as no property (every read takes a missing one as empty):
+    # a bulk load of customers without phones writes no `phones` on each of them.
     change = CustomerChange()
     props = change.props
     if "name" in data:
         props["name"] = validation.text(data["name"] or "", f"{prefix}.name")
-    for key, graph_key in (("kind", "kind"), ("lifecycle_stage", "lifecycleStage")):
-        if data.get(key) is not None:
-            props[graph_key] = data[key]
+    if (kind := data.get("kind")) is not None:
+        props["kind"] = kind
+    if (stage := data.get("lifecycle_stage")) is not None:
+        props["lifecycleStage"] = stage
     if "emails" in data:
-        emails = validation.emails(data["emails"] or [], f"{prefix}.emails")
-        props["emails"] = emails
-        props["emailText"] = " ".join(emails)
+        emails = validation.emails(data["emails"] or (), f"{prefix}.emails")
+        props["emails"] = emails or None
+        props["emailText"] = " ".join(emails) or None
     if "phones" in data:
-        props["phones"] = validation.phones(data["phones"] or [], f"{prefix}.phones")
+        props["phones"] = validation.phones(data["phones"] or (), f"{prefix}.phones") or None
     if "interests" in data:
-        props["interests"] = sorted(
-            {
-                validation.text(i, f"{prefix}.interests", max_length=100)
-                for i in data["interests"] or []
-            }
-        )
+        interests = {
+            validation.text(i, f"{prefix}.interests", max_length=100)
+            for i in data["interests"] or ()
+        }
+        props["interests"] = sorted(interests) or None
     if "notes" in data:
         props["notes"] = validation.optional_text(data["notes"], f"{prefix}.notes")
-    for group, names in (("demographics", _DEMOGRAPHICS), ("preferences", _PREFERENCES)):
-        for key, value in (data.get(group) or {}).items():
-            props[names[key]] = value
-    if props.get("householdSize") is not None and props["householdSize"] < 1:
-        validation.positive(props["householdSize"], f"{prefix}.demographics.householdSize")
-    if props.get("employeeCount") is not None and props["employeeCount"] < 1:
-        validation.positive(props["employeeCount"], f"{prefix}.demographics.employeeCount")
-    if "addresses" in data and data["addresses"] is not None:
+    if demographics := data.get("demographics"):
+        for key, value in demographics.items():
+            props[_DEMOGRAPHICS[key]] = value
+        if props.get("householdSize") is not None and props["householdSize"] < 1:
+            validation.positive(props["householdSize"], f"{prefix}.demographics.householdSize")
+        if props.get("employeeCount") is not None and props["employeeCount"] < 1:
+            validation.positive(props["employeeCount"], f"{prefix}.demographics.employeeCount")
+    if preferences := data.get("preferences"):
+        for key, value in preferences.items():
+            props[_PREFERENCES[key]] = value
+    if (addresses := data.get("addresses")) is not None:
         change.addresses = [
             {
                 "position": index,
                 **{camel_case(k): (address.get(k) or None) for k in _ADDRESS_FIELDS},
             }
-            for index, address in enumerate(data["addresses"])
+            for index, address in enumerate(addresses)
         ]
-    for index, external in enumerate(data.get("external_ids") or []):
+    for index, external in enumerate(data.get("external_ids") or ()):
         change.external_ids.append(
             {
                 "system": validation.text(
@@ -238,7 +243,8 @@ APPLY = apply_cypher()
 # PROPS_DIFFER is its first part: whether the change's properties would alter `c`.
 PROPS_DIFFER = """any(key IN keys(change.props)
       WHERE NOT coalesce(c[key] = change.props[key], false)
-      AND NOT (c[key] IS NULL AND (change.props[key] IS NULL OR change.props[key] IN [[], ''])))"""
+      AND NOT ((c[key] IS NULL OR c[key] IN [[], ''])
+               AND (change.props[key] IS NULL OR change.props[key] IN [[], ''])))"""
 DIFFERS = (
     "(\n  "
     + PROPS_DIFFER
@@ -432,11 +438,14 @@ async def _write(
     return dict(row["row"])
 
 
+_EMPTY = (None, [], "")  # stored or given, all mean no value (an empty one is not stored)
+
+
 def _differs(current: dict[str, Any], change: CustomerChange) -> bool:
     """Whether applying `change` would alter the stored customer (for idempotent upserts)."""
     for key, value in change.props.items():
         if _native(current.get(key)) != value and not (
-            current.get(key) is None and value in (None, [], "")
+            current.get(key) in _EMPTY and value in _EMPTY
         ):
             return True
     if (

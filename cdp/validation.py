@@ -27,8 +27,8 @@ def optional_text(value: str | None, field: str, *, max_length: int = MAX_TEXT) 
 
 
 def email(value: str, field: str) -> str:
-    cleaned = value.strip().lower()
-    if not _EMAIL.match(cleaned) or len(cleaned) > 254:
+    cleaned = _email(value)
+    if cleaned is None:
         raise BadUserInput(f"{value!r} is not an e-mail address.", field=field)
     return cleaned
 
@@ -36,10 +36,17 @@ def email(value: str, field: str) -> str:
 def emails(values: Sequence[str], field: str) -> list[str]:
     cleaned: list[str] = []
     for index, value in enumerate(values):
-        address = email(value, f"{field}[{index}]")
+        address = _email(value)
+        if address is None:  # the field is named only here: a bulk load checks thousands
+            raise BadUserInput(f"{value!r} is not an e-mail address.", field=f"{field}[{index}]")
         if address not in cleaned:
             cleaned.append(address)
     return cleaned
+
+
+def _email(value: str) -> str | None:
+    cleaned = value.strip().lower()
+    return cleaned if len(cleaned) <= 254 and _EMAIL.match(cleaned) else None
 
 
 def phones(values: Sequence[str], field: str) -> list[str]:

@@ -170,6 +170,38 @@ async def test_create_customer_defaults(api: Api) -> None:
     assert started - timedelta(seconds=1) <= created_at <= datetime.now(UTC)
     assert created["updatedAt"] == created["createdAt"]
     assert await api.customer(created["id"], FIELDS) == created
+    # Empty lists and texts are stored as no property at all; reads give them back empty.
+    stored = await api.graph.read(
+        "MATCH (c:Customer {id: $id}) RETURN keys(c) AS keys", {"id": created["id"]}
+    )
+    assert not {"emails", "emailText", "phones", "interests"} & set(stored[0]["keys"])
+
+
+async def test_a_list_emptied_removes_its_property_and_an_empty_one_changes_nothing(
+    api: Api,
+) -> None:
+    customer_id = await api.create_customer("Listed", phones=["+33 1 23 45 67 89"])
+    update = "mutation($id: ID!, $p: CustomerPatch!) { updateCustomer(id: $id, input: $p) { id } }"
+    await api.data(update, {"id": customer_id, "p": {"phones": []}})
+    stored = await api.graph.read(
+        "MATCH (c:Customer {id: $id}) RETURN c.phones AS phones, c.updatedAt AS at",
+        {"id": customer_id},
+    )
+    assert stored[0]["phones"] is None
+    assert await api.customer(customer_id, "phones emails") == {"phones": [], "emails": []}
+    upsert = (
+        "mutation($k: ExternalIdInput!, $c: CustomerInput!) "
+        "{ upsertCustomer(externalId: $k, input: $c) { changed } }"
+    )
+    key = {"system": "crm", "value": "listed"}
+    given = {"k": key, "c": {"name": "Listed"}}
+    await api.data(update, {"id": customer_id, "p": {"externalIds": [key]}})
+    await api.data(upsert, given)
+    await api.graph.write_query(  # as written before empty lists were left out
+        "MATCH (c:Customer {id: $id}) SET c.emails = [], c.emailText = ''", {"id": customer_id}
+    )
+    result = await api.data(upsert, given)
+    assert result["upsertCustomer"]["changed"] is False  # stored [] and '' equal none given
 
 
 CREATE_ERRORS: list[tuple[str, InputOf, str, str]] = [

@@ -354,3 +354,17 @@ async def test_a_bad_row_after_chunks_were_sent_rolls_them_back(
     monkeypatch.setattr(bulk_upsert, "MERGE_CHUNK", 2)
     rows = [row("d-1"), row("d-2"), row("d-3"), row("d-4"), last]
     await api.rejected(BULK, {"rows": rows}, code=code, field=field)
+
+
+async def test_a_stored_empty_list_equals_none_given(api: Api) -> None:
+    first = await bulk(api, [row("empty-1"), row("empty-2", addresses=[])])
+    assert first["created"] == 2
+    await api.graph.write_query(  # as written before empty lists were left out
+        "MATCH (c:Customer) WHERE c.id IN $ids SET c.emails = [], c.phones = [], c.emailText = ''",
+        {"ids": first["customerIds"]},
+    )
+    # Properties only (merged in one statement), then a row with addresses (checked first).
+    again = await bulk(api, [row("empty-1")])
+    assert (again["updated"], again["unchanged"]) == (0, 1)
+    again = await bulk(api, [row("empty-1"), row("empty-2", addresses=[])])
+    assert (again["updated"], again["unchanged"]) == (0, 2)
