@@ -129,13 +129,13 @@ class BulkUpserted:
 
 
 class _Row(NamedTuple):  # thousands per request: a tuple is built fastest
-    index: int
+    number: int  # its index in the request
     key: dict[str, str]
     change: CustomerChange
 
     @property
     def field(self) -> str:
-        return f"rows[{self.index}]"
+        return f"rows[{self.number}]"
 
 
 async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: int) -> BulkUpserted:
@@ -158,13 +158,13 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
         existing = await _check(tx, read)
         now = datetime.now(UTC)
         fresh = new_ids("Customer", len(read))
-        ids = [existing.get(row.index) or fresh[row.index] for row in read]
+        ids = [existing.get(row.number) or fresh[row.number] for row in read]
         written = await one(
             tx,
             _write_query(read),
             {
                 "rows": [
-                    _write_values(row, customer_id, existing.get(row.index))
+                    _write_values(row, customer_id, existing.get(row.number))
                     for row, customer_id in zip(read, ids, strict=True)
                 ],
                 "now": now,
@@ -213,9 +213,9 @@ async def _merge(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
         _refuse_duplicates(read, first)
         params = [
             {
-                "index": row.index,
+                "index": row.number,
                 **row.key,
-                "id": ids[row.index],
+                "id": ids[row.number],
                 "props": row.change.props,
                 "createdAt": row.change.created_at,
             }
@@ -271,8 +271,8 @@ def _refuse_duplicates(rows: list[_Row], first: dict[tuple[str, str], int]) -> N
     for row in rows:
         for external in row.change.external_ids:
             pair = (external["system"], external["value"])
-            seen = first.setdefault(pair, row.index)
-            if seen != row.index:
+            seen = first.setdefault(pair, row.number)
+            if seen != row.number:
                 where = "externalId" if external == row.key else "customer.externalIds"
                 raise BadUserInput(
                     f"External id {pair[0]}:{pair[1]} is also in rows[{seen}].",
@@ -297,7 +297,7 @@ async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
 def _check_values(row: _Row) -> dict[str, Any]:
     # The key's holder is the row's customer by definition: only other ids can be taken.
     others = [x for x in row.change.external_ids if x != row.key]
-    values = {"index": row.index, **row.key, "externalIds": others}
+    values = {"index": row.number, **row.key, "externalIds": others}
     if row.change.acquisition is not None:
         values["sourceId"] = row.change.acquisition["sourceId"]
         values["referrerId"] = row.change.acquisition["referrerId"]

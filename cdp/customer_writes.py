@@ -438,7 +438,8 @@ async def _write(
     return dict(row["row"])
 
 
-_EMPTY = (None, [], "")  # stored or given, all mean no value (an empty one is not stored)
+# Stored or given, each means no value (and an empty value is not stored).
+_EMPTY: tuple[Any, ...] = (None, [], "")
 
 
 def _differs(current: dict[str, Any], change: CustomerChange) -> bool:
