@@ -14,6 +14,7 @@ import httpx
 import pytest
 from graphql.language import Lexer, Source, TokenKind
 
+from cdp import limits
 from cdp.graph import Graph
 from tests.edge.helpers import Json, OpenApp, codes, count_nodes, data, post
 from tests.mutations.api import graph_state
@@ -406,6 +407,29 @@ async def test_batch_limit_whatever_precedes_the_array(
         ]
 
 
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        pytest.param(b'\xef\xbb\xbf{"query": "{ __typename }"}', 200, id="bom"),
+        pytest.param(b'{"query": "{ __typename }", "variables": {"x": NaN}}', 400, id="nan"),
+        pytest.param(b'{"query": "{ __typename }"} trailing', 400, id="trailing"),
+        pytest.param(b'{"query": "\xff"}', 400, id="not-utf-8"),
+    ],
+)
+async def test_a_body_is_strict_json(open_app: OpenApp, body: bytes, answer: int) -> None:
+    async with open_app() as http:
+        response = await http.post(
+            "/graphql", content=body, headers={"content-type": "application/json"}
+        )
+    assert response.status_code == answer, response.text
+    if answer == 200:
+        assert response.json() == {"data": {"__typename": "Query"}}
+    else:
+        assert response.json()["errors"] == [
+            {"message": "The body is not JSON.", "extensions": {"code": "BAD_REQUEST"}}
+        ]
+
+
 # --- request size --------------------------------------------------------------------------
 
 
@@ -499,14 +523,18 @@ async def test_a_request_body_is_parsed_once(
     open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parsed: list[object] = []
-    original = json.loads
+    original = limits.parse_json
 
-    def counting(text: str | bytes, *args: object, **kwargs: object) -> object:
-        parsed.append(text)
-        return original(text, *args, **kwargs)  # type: ignore[arg-type]
+    def counting(body: bytes) -> object:
+        parsed.append(body)
+        return original(body)
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("parsed a second time")
 
     async with open_app() as http:
-        monkeypatch.setattr(json, "loads", counting)
+        monkeypatch.setattr(limits, "parse_json", counting)
+        monkeypatch.setattr(json, "loads", refused)
         query = "query($s: Boolean!) { __typename @skip(if: $s) }"
         body = {"query": query, "variables": {"s": False}}
         response = await http.post("/graphql", json=body)
