@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, LiteralString
 from weakref import WeakKeyDictionary
 
-from cdp.graph import Graph
+from cdp.graph import Graph, Many
 from cdp.policy import current_policy
 
 _logger = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def params(kind: str) -> dict[str, Any] | None:
         "role": viewer.role.value,
         "operation": audited.operation,
         "kind": kind,
-        "customerIds": sorted(audited.customers),
+        "customerIds": Many(sorted(audited.customers)),
         "fields": sorted(audited.fields),
     }
 

@@ -31,7 +31,7 @@ from cdp.customer_writes import (
 )
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
-from cdp.graph import Graph
+from cdp.graph import Graph, Many
 from cdp.ids import new_ids
 from cdp.policy import current_policy
 from cdp.writes import Tx, one, transaction
@@ -163,10 +163,10 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
             tx,
             _write_query(read),
             {
-                "rows": [
+                "rows": Many(
                     _write_values(row, customer_id, existing.get(row.number))
                     for row, customer_id in zip(read, ids, strict=True)
-                ],
+                ),
                 "now": now,
                 "partner": current_policy().partner,
             },
@@ -221,7 +221,7 @@ async def _merge(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
             }
             for row in read
         ]
-        results.append(await tx.run(_MERGE_ROWS, {"rows": params, "now": now}))
+        results.append(await tx.run(_MERGE_ROWS, {"rows": Many(params), "now": now}))
     updated = existing = 0
     for result in results:
         written = await result.single(strict=True)
@@ -286,7 +286,7 @@ async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
     query = _CHECK_ROWS.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
     query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     params = [_check_values(row) for row in rows]
-    found = await one(tx, query, {"rows": params, **qb.params})
+    found = await one(tx, query, {"rows": Many(params), **qb.params})
     assert found is not None
     if found["problems"]:
         index, problem, *detail = min(found["problems"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -368,3 +369,16 @@ async def test_a_stored_empty_list_equals_none_given(api: Api) -> None:
     assert (again["updated"], again["unchanged"]) == (0, 1)
     again = await bulk(api, [row("empty-1"), row("empty-2", addresses=[])])
     assert (again["updated"], again["unchanged"]) == (0, 2)
+
+
+async def test_the_driver_debug_log_holds_no_row_data(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):
+        result = await bulk(api, [row("secret-1", emails=["hidden@example.com"]), row("secret-2")])
+    assert result["created"] == 2
+    runs = [r.getMessage() for r in caplog.records if "C: RUN" in r.getMessage()]
+    assert any("<2 items>" in message for message in runs)  # the rows, named by their count
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "hidden@example.com" not in logged
+    assert "secret-1" not in logged
