@@ -119,8 +119,8 @@ class RequestLimits:
             MAX_PAGE.reset(token)
 
 
-_BLANK = b"\xef\xbb\xbf \t\r\n"  # a byte-order mark and white space
-_BOM = b"\xef\xbb\xbf"
+_BOM = b"\xef\xbb\xbf"  # a byte-order mark
+_BLANK = _BOM + b" \t\r\n"  # what may precede a batch's opening bracket
 
 
 def parse_json(body: bytes) -> Any:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, Union, cast
+from typing import Annotated, Any, Literal, Union
 
 import msgspec
 from graphql import (
@@ -34,6 +34,7 @@ from graphql import (
     GraphQLNonNull,
     GraphQLScalarType,
     GraphQLString,
+    get_named_type,
     is_required_input_field,
 )
 from graphql.pyutils import Undefined
@@ -66,19 +67,16 @@ def decode_lists_of(type_: GraphQLInputObjectType) -> None:
 
 
 def decoder(type_: GraphQLInputType) -> Decode | None:
-    """The decoding of a list variable of `type_`, or None where it is not decoded here."""
-    listed = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
-    if not isinstance(listed, GraphQLList):
-        return None
-    item = listed.of_type.of_type if isinstance(listed.of_type, GraphQLNonNull) else listed.of_type
-    if not isinstance(item, GraphQLInputObjectType) or not item.extensions.get(_DECODED):
+    """The decoding of a list variable of `type_` (the caller has seen it is a list), or None
+    where its items are not decoded here."""
+    if not get_named_type(type_).extensions.get(_DECODED):
         return None
     return decoding_of(type_)
 
 
 @functools.cache  # per list type of a schema
 def decoding_of(type_: GraphQLInputType) -> Decode | None:
-    """The decoding of a list of `type_`'s items, or None where msgspec cannot express them."""
+    """The decoding of a list type, or None where msgspec cannot express its items."""
     try:
         checked, build = _derive(type_, frozenset())
     except _NotDerived:
@@ -208,4 +206,4 @@ def _custom_scalar(type_: GraphQLScalarType) -> Build:
             raise _Refused(type_.name)
         return plain(parsed)
 
-    return cast(Build, build_scalar)
+    return build_scalar

@@ -216,7 +216,7 @@ class Mutation:
 
 class ExecutionContext(RowExecutionContext, ListsCoercedAhead):
     """graphql-core's executor as Strawberry runs it, with leaves of rows completed in place
-    and list variables coerced by compiled code."""
+    and list variables coerced by compiled code (or decoded by msgspec, `schema.decoding`)."""
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
