@@ -31,7 +31,7 @@ from cdp.customer_writes import (
 )
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
-from cdp.graph import Graph, Many
+from cdp.graph import Graph, Many, release
 from cdp.ids import new_ids
 from cdp.policy import current_policy
 from cdp.writes import Tx, one, transaction
@@ -211,20 +211,24 @@ async def _merge(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
         end = min(start + MERGE_CHUNK, len(rows))
         read = [_read(index, rows[index]) for index in range(start, end)]
         _refuse_duplicates(read, first)
-        params = [
-            {
-                "index": row.number,
-                **row.key,
-                "id": ids[row.number],
-                "props": row.change.props,
-                "createdAt": row.change.created_at,
-            }
-            for row in read
-        ]
-        results.append(await tx.run(_MERGE_ROWS, {"rows": Many(params), "now": now}))
+        params = {
+            "rows": Many(
+                {
+                    "index": row.number,
+                    **row.key,
+                    "id": ids[row.number],
+                    "props": row.change.props,
+                    "createdAt": row.change.created_at,
+                }
+                for row in read
+            ),
+            "now": now,
+        }
+        results.append((await tx.run(_MERGE_ROWS, params), params))
     updated = existing = 0
-    for result in results:
+    for result, params in results:
         written = await result.single(strict=True)
+        release(params)
         for index, customer_id, changed in written["existing"]:
             ids[index] = customer_id
             updated += changed

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from neo4j import AsyncManagedTransaction
 
 from cdp import audit
-from cdp.graph import Graph
+from cdp.graph import Graph, release
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -20,6 +20,7 @@ async def one(tx: Tx, query: str, params: dict[str, Any]) -> Row | None:
     """The first record of a query the project assembled (values only as parameters)."""
     result = await tx.run(query, params)  # compiled from fixed fragments; values as params
     rows = await result.data()
+    release(params)
     return rows[0] if rows else None
 
 
@@ -34,6 +35,7 @@ async def transaction(
         record = audit.params(kind)
         if record is not None:
             await (await tx.run(audit.RECORD, record)).consume()
+            release(record)
         return result
 
     return await graph.write(audited)

@@ -34,6 +34,7 @@ from schema.customer import Customer, CustomerSearchHit, Influence
 from schema.document_cache import CACHED_DOCUMENTS, ParseCache
 from schema.employee import Employee
 from schema.errors import ErrorCodes
+from schema.freed import FreedWithResponse
 from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
 from schema.order import Order
 from schema.product import Product
@@ -214,9 +215,10 @@ class Mutation:
     )
 
 
-class ExecutionContext(RowExecutionContext, ListsCoercedAhead):
-    """graphql-core's executor as Strawberry runs it, with leaves of rows completed in place
-    and list variables coerced by compiled code (or decoded by msgspec, `schema.decoding`)."""
+class ExecutionContext(RowExecutionContext, ListsCoercedAhead, FreedWithResponse):
+    """graphql-core's executor as Strawberry runs it, with leaves of rows completed in place,
+    list variables coerced by compiled code (or decoded by msgspec, `schema.decoding`), and
+    no reference cycle left behind (`schema.freed`)."""
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:

@@ -9,7 +9,7 @@ import pytest
 from neo4j import exceptions as neo4j_errors
 
 from cdp.errors import ServiceUnavailable
-from cdp.graph import Graph, Params
+from cdp.graph import Graph, Many, Params, release
 
 
 @pytest.fixture
@@ -61,3 +61,13 @@ async def test_a_query_error_is_not_retried(graph: Graph, attempts: list[str]) -
 async def test_reads_see_the_platforms_own_writes(graph: Graph) -> None:
     await graph.write_query("CREATE (:Probe {at: 1})")
     assert await graph.read_compiled("MATCH (p:Probe) RETURN p.at AS at", {}) == [{"at": 1}]
+
+
+def test_release_empties_the_many_lists_of_a_statement_and_only_them() -> None:
+    rows = Many([{"name": "a"}, {"name": "b"}])
+    names = ["a", "b"]
+    params = {"rows": rows, "names": names, "now": 1}
+    release(params)
+    assert rows == []
+    assert names == ["a", "b"]
+    assert params["now"] == 1
