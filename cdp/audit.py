@@ -1,7 +1,8 @@
 """The audit log: who (key, role) did or read what (operation, customers, fields), and when.
 
 Every mutation served to a client leaves exactly one record, written in its own transaction
-(so a mutation that fails leaves none, and none is lost for one that succeeds). Every read that
+(so a mutation that fails leaves none, and none is lost for one that succeeds): by a statement
+of its own at the end (`cdp.writes.transaction`), or by the last statement of a bulk write. Every read that
 returns unmasked personal data leaves one too, written behind the response in batches
 (`ReadAudits`) so that a read costs its client no second round trip. Records are never
 changed or deleted through the API; erasing a customer keeps the records that name its id.
@@ -61,8 +62,9 @@ def note_fields(names: Iterable[str]) -> None:
         audited.fields.update(names)
 
 
-def params(kind: str) -> dict[str, Any] | None:
-    """The parameters of the record for the operation being served, None outside requests."""
+def params(kind: str, customers: Iterable[str] = ()) -> dict[str, Any] | None:
+    """The parameters of the record for the operation being served (naming the customers it
+    noted and `customers`), None outside requests."""
     audited = _CURRENT.get()
     viewer = current_policy().viewer
     if audited is None or viewer.key_id == "system":
@@ -73,12 +75,26 @@ def params(kind: str) -> dict[str, Any] | None:
         "role": viewer.role.value,
         "operation": audited.operation,
         "kind": kind,
-        "customerIds": Many(sorted(audited.customers)),
+        "customerIds": Many(sorted(audited.customers.union(customers))),
         "fields": sorted(audited.fields),
     }
 
 
 RECORD = _RECORD
+
+# The record left by the last statement of a bulk write, saving the statement of its own:
+# `customerIds` is the list of the customers the statement wrote, added to those in the
+# parameters (`$audit`, from `params`).
+RECORD_OF_WRITTEN: LiteralString = """
+CALL (customerIds) {
+  UNWIND $audit.customerIds + customerIds AS customerId
+  WITH DISTINCT customerId ORDER BY customerId
+  WITH collect(customerId) AS sorted
+  CREATE (:AuditRecord {id: $audit.id, at: datetime(), keyId: $audit.keyId, role: $audit.role,
+                        operation: $audit.operation, kind: $audit.kind, customerIds: sorted,
+                        fields: $audit.fields})
+}
+"""
 
 
 READ_RECORDS: LiteralString = """

@@ -11,7 +11,7 @@ Most loads name only properties and the key (a partner sync, a CRM export). When
 and the viewer may write every customer, nothing can be refused in the database: one statement
 per chunk of rows merges the keys, creates or updates, and says which rows changed, the way a
 hand-written `UNWIND ... MERGE` would; each chunk is prepared while the database writes the
-one before.
+one before, and the last one leaves the audit record too.
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from neo4j import AsyncResult
+
 from cdp import audit
 from cdp.customer_writes import (
     DIFFERS,
-    PROPS_DIFFER,
     CustomerChange,
     apply_cypher,
     change_values,
+    props_differ,
     read_upsert,
 )
 from cdp.cypher import QueryBuilder
@@ -87,25 +89,35 @@ WITH change, coalesce(c, new) AS c
 RETURN count(change.existingId) AS updated
 """
 # Rows of properties and a key only, for a viewer who may write every customer: the key is
-# merged, its customer created or (when the row would change it) updated.
+# merged, its customer created or (when the row would change it) updated. A row's values are
+# taken into variables before anything is written: read after the writes, the planner could not
+# tell them from the properties being set and would hold every row back until all were written
+# (an Eager). <record>: the audit record (`audit.RECORD_OF_WRITTEN`) in the last statement.
 _MERGE_ROWS = f"""
 UNWIND $rows AS change
 MERGE (x:ExternalId {{system: change.system, value: change.value}})
-WITH change, x
+WITH x, change.index AS index, change.id AS id, change.props AS props,
+     change.createdAt AS createdAt
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
-WITH change, x, c, c IS NOT NULL AND {PROPS_DIFFER} AS changed
-CALL (change, x, c) {{
+WITH x, index, id, props, createdAt, c, c.id AS existingId,
+     c IS NOT NULL AND {props_differ("props")} AS changed
+CALL (x, id, props, createdAt, c) {{
   WITH * WHERE c IS NULL
-  CREATE (new:Customer {{id: change.id, createdAt: coalesce(change.createdAt, $now),
-                         revenueMinor: 0}})-[:IDENTIFIED_BY]->(x)
-  SET new += change.props, new.updatedAt = $now
+  CREATE (new:Customer {{id: id, createdAt: coalesce(createdAt, $now), revenueMinor: 0,
+                         updatedAt: $now}})-[:IDENTIFIED_BY]->(x)
+  SET new += props
 }}
-CALL (change, c, changed) {{
+CALL (props, c, changed) {{
   WITH * WHERE changed
-  SET c += change.props, c.updatedAt = $now
+  SET c += props, c.updatedAt = $now
 }}
-RETURN collect(CASE WHEN c IS NOT NULL THEN [change.index, c.id, changed] END) AS existing
+WITH collect(CASE WHEN existingId IS NOT NULL THEN [index, existingId, changed] END) AS existing,
+     collect(coalesce(existingId, id)) AS customerIds
+<record>
+RETURN existing
 """
+_MERGE_ROWS_RECORDED = _MERGE_ROWS.replace("<record>", audit.RECORD_OF_WRITTEN)
+_MERGE_ROWS = _MERGE_ROWS.replace("<record>", "")
 # Rows per statement of the merge. Large enough that a statement's own cost (a cached plan, a
 # round trip's bookkeeping) stays small beside its rows, small enough that the first chunk is
 # sent soon and the others are prepared while the database writes.
@@ -143,7 +155,7 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
     if len(rows) > max_rows:
         raise BulkLimitExceeded(f"At most {max_rows} rows in one request.", field="rows")
     if _plain(rows):
-        return await transaction(graph, lambda tx: _merge(tx, rows))
+        return await _merge(graph, rows)
     read = [_read(index, row) for index, row in enumerate(rows)]
     _refuse_duplicates(read, {})
     if current_policy().partner is not None:
@@ -199,47 +211,98 @@ def _plain(rows: list[dict[str, Any]]) -> bool:
     )
 
 
-async def _merge(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
-    """The rows merged MERGE_CHUNK at a time: each chunk is read, validated and sent while the
-    database writes the one before (statements of a transaction are pipelined), so most of
-    the reading costs no time. A bad row rolls back the chunks sent before it."""
-    now = datetime.now(UTC)
-    ids = new_ids("Customer", len(rows))
-    first: dict[tuple[str, str], int] = {}
-    results = []
-    for start in range(0, len(rows), MERGE_CHUNK):
-        end = min(start + MERGE_CHUNK, len(rows))
-        read = [_read(index, rows[index]) for index in range(start, end)]
-        _refuse_duplicates(read, first)
-        params = {
+async def _merge(graph: Graph, rows: list[dict[str, Any]]) -> BulkUpserted:
+    """The rows merged, MERGE_CHUNK at a time, the last statement leaving the audit record.
+    Rows that fit in one statement are one transaction of one round trip, as a hand-written
+    `UNWIND ... MERGE` would be."""
+    if len(rows) > MERGE_CHUNK:
+        return await graph.write(lambda tx: _merge_chunks(tx, rows))
+    merged = _Merged(rows)
+    params = merged.params(merged.read(0), audit.params("MUTATION"))
+    written = await graph.write_compiled(_merge_query(params), params)
+    release(params)
+    merged.add(written[0]["existing"])
+    return merged.outcome()
+
+
+async def _merge_chunks(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
+    """Each chunk is read, validated and sent while the database writes the one before
+    (statements of a transaction are pipelined), so most of the reading costs no time. A bad
+    row rolls back the chunks sent before it."""
+    merged = _Merged(rows)
+    sent: list[tuple[AsyncResult, dict[str, Any]]] = []
+
+    async def receive() -> None:
+        for result, params in sent:
+            merged.add((await result.single(strict=True))["existing"])
+            release(params)
+        sent.clear()
+
+    last = (len(rows) - 1) // MERGE_CHUNK * MERGE_CHUNK
+    for start in range(0, last, MERGE_CHUNK):
+        params = merged.params(merged.read(start), None)
+        sent.append((await tx.run(_MERGE_ROWS, params), params))
+    # The record names the customers of the chunks before: known once those are written.
+    read = merged.read(last)
+    await receive()
+    params = merged.params(read, audit.params("MUTATION", merged.ids[:last]))
+    sent.append((await tx.run(_merge_query(params), params), params))
+    await receive()
+    return merged.outcome()
+
+
+class _Merged:
+    """The rows of a merge, read a chunk at a time, and what the statements say of them."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.ids = new_ids("Customer", len(rows))  # the existing customers' replace theirs
+        self.now = datetime.now(UTC)
+        self.first: dict[tuple[str, str], int] = {}  # the row of each external id read
+        self.found = self.updated = 0
+
+    def read(self, start: int) -> list[_Row]:
+        """The MERGE_CHUNK rows from `start`, read and validated."""
+        end = min(start + MERGE_CHUNK, len(self.rows))
+        read = [_read(index, self.rows[index]) for index in range(start, end)]
+        _refuse_duplicates(read, self.first)
+        return read
+
+    def params(self, read: list[_Row], record: dict[str, Any] | None) -> dict[str, Any]:
+        """The parameters of the statement merging rows read, leaving `record` if any."""
+        return {
             "rows": Many(
                 {
                     "index": row.number,
                     **row.key,
-                    "id": ids[row.number],
+                    "id": self.ids[row.number],
                     "props": row.change.props,
                     "createdAt": row.change.created_at,
                 }
                 for row in read
             ),
-            "now": now,
+            "now": self.now,
+            "audit": record,
         }
-        results.append((await tx.run(_MERGE_ROWS, params), params))
-    updated = existing = 0
-    for result, params in results:
-        written = await result.single(strict=True)
-        release(params)
-        for index, customer_id, changed in written["existing"]:
-            ids[index] = customer_id
-            updated += changed
-            existing += 1
-    audit.note_customers(ids)
-    return BulkUpserted(
-        created=len(rows) - existing,
-        updated=updated,
-        unchanged=existing - updated,
-        customer_ids=ids,
-    )
+
+    def add(self, existing: list[list[Any]]) -> None:
+        """A statement's rows whose key was held already: [index, customer id, changed]."""
+        for index, customer_id, changed in existing:
+            self.ids[index] = customer_id
+            self.updated += changed
+            self.found += 1
+
+    def outcome(self) -> BulkUpserted:
+        return BulkUpserted(
+            created=len(self.rows) - self.found,
+            updated=self.updated,
+            unchanged=self.found - self.updated,
+            customer_ids=self.ids,
+        )
+
+
+def _merge_query(params: dict[str, Any]) -> str:
+    return _MERGE_ROWS if params["audit"] is None else _MERGE_ROWS_RECORDED
 
 
 def _write_values(row: _Row, customer_id: str, existing_id: str | None) -> dict[str, Any]:

@@ -239,15 +239,20 @@ def apply_cypher(*, addresses: bool = True, acquisition: bool = True, owner: boo
 
 APPLY = apply_cypher()
 
-# Whether `change` would alter the stored customer `c`: `_differs` in Cypher, for many rows.
-# PROPS_DIFFER is its first part: whether the change's properties would alter `c`.
-PROPS_DIFFER = """any(key IN keys(change.props)
-      WHERE NOT coalesce(c[key] = change.props[key], false)
+
+def props_differ(props: str) -> str:
+    """Whether the properties in the map `props` (a Cypher variable or expression of the
+    project's own) would alter the stored customer `c`."""
+    return f"""any(key IN keys({props})
+      WHERE NOT coalesce(c[key] = {props}[key], false)
       AND NOT ((c[key] IS NULL OR c[key] IN [[], ''])
-               AND (change.props[key] IS NULL OR change.props[key] IN [[], ''])))"""
+               AND ({props}[key] IS NULL OR {props}[key] IN [[], ''])))"""
+
+
+# Whether `change` would alter the stored customer `c`: `_differs` in Cypher, for many rows.
 DIFFERS = (
     "(\n  "
-    + PROPS_DIFFER
+    + props_differ("change.props")
     + """
   OR coalesce(c.addressFingerprint <> change.addressFingerprint,
               change.addressFingerprint IS NOT NULL)

@@ -72,6 +72,8 @@ def release(params: dict[str, Any]) -> None:
     for value in params.values():
         if isinstance(value, Many):
             value.clear()
+        elif isinstance(value, dict):  # a map parameter (an audit record) may hold some too
+            release(value)
 
 
 class Graph:
@@ -135,6 +137,19 @@ class Graph:
     ) -> list[dict[str, Any]]:
         """Run a single write query in its own managed transaction."""
         return await self._query(query, params, RoutingControl.WRITE)
+
+    async def write_compiled(self, query: str, params: Params) -> list[dict[str, Any]]:
+        """`write_query` for a statement the project assembled (every value a parameter) that
+        returns maps, lists and values: its BEGIN goes with it, and its rows are taken as the
+        driver built them (`Record.data()` would copy each of them in Python)."""
+        async with translate_errors():
+            result = await self.driver.execute_query(
+                neo4j.Query(query, timeout=self.timeout),
+                params,
+                routing_=RoutingControl.WRITE,
+                database_=self.database,
+            )
+        return [dict(zip(result.keys, record, strict=True)) for record in result.records]
 
     async def _query(
         self, query: LiteralString, params: Params | None, routing: RoutingControl

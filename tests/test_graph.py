@@ -66,8 +66,12 @@ async def test_reads_see_the_platforms_own_writes(graph: Graph) -> None:
 def test_release_empties_the_many_lists_of_a_statement_and_only_them() -> None:
     rows = Many([{"name": "a"}, {"name": "b"}])
     names = ["a", "b"]
-    params = {"rows": rows, "names": names, "now": 1}
+    ids = Many(["cus_1", "cus_2"])
+    record = {"customerIds": ids, "fields": ["name"]}
+    params = {"rows": rows, "names": names, "now": 1, "record": record}
     release(params)
     assert rows == []
+    assert ids == []  # in a map parameter too
     assert names == ["a", "b"]
+    assert record["fields"] == ["name"]
     assert params["now"] == 1

@@ -93,12 +93,41 @@ async def test_creates_updates_and_leaves_unchanged_rows(api: Api, refs: Refs) -
     assert await graph_state(api.graph) == state
 
 
-async def test_one_audit_record_names_every_customer(api: Api) -> None:
-    result = await bulk(api, [row("a"), row("b"), row("c")])
+@pytest.mark.parametrize("chunk", [1000, 2], ids=["one-statement", "chunks"])
+@pytest.mark.parametrize("rows", [[row("a"), row("b"), row("c")], [row("d")]], ids=["3", "1"])
+async def test_one_audit_record_names_every_customer(
+    api: Api, monkeypatch: pytest.MonkeyPatch, chunk: int, rows: list[Json]
+) -> None:
+    monkeypatch.setattr(bulk_upsert, "MERGE_CHUNK", chunk)
+    result = await bulk(api, rows)
     records = await api.graph.read(
         "MATCH (r:AuditRecord {operation: 'upsertCustomers'}) RETURN r.customerIds AS ids"
     )
-    assert [sorted(r["ids"]) for r in records] == [sorted(result["customerIds"])]
+    assert [r["ids"] for r in records] == [sorted(result["customerIds"])]
+
+
+@pytest.mark.parametrize("chunk", [1000, 2], ids=["one-statement", "chunks"])
+async def test_the_audit_record_of_a_merge_names_each_customer_once_held_or_new(
+    api: Api, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(bulk_upsert, "MERGE_CHUNK", chunk)
+    keys = [{"system": "shop", "value": "two-1"}, {"system": "shop", "value": "two-2"}]
+    held = await api.create_customer("Two keys", externalIds=keys)
+    before = await bulk(api, [row("held")])
+    rows = [row("two-1"), row("new-1"), row("held"), row("two-2"), row("new-2")]
+    result = await bulk(api, rows)
+    assert result["customerIds"][0::3] == [held, held]  # one customer, known by either key
+    assert result["customerIds"][2] == before["customerIds"][0]
+    records = await api.graph.read(
+        "MATCH (r:AuditRecord) RETURN r.operation AS operation, r.customerIds AS ids, "
+        "r.keyId AS keyId, r.role AS role, r.kind AS kind, r.fields AS fields ORDER BY r.at"
+    )
+    assert [r["operation"] for r in records] == ["createCustomer", *["upsertCustomers"] * 2]
+    assert records[-1]["ids"] == sorted(set(result["customerIds"]))  # four customers
+    assert len(records[-1]["ids"]) == 4
+    # The rest as a record written on its own (by the single create) says it.
+    written_alone = {**records[0], "operation": None, "ids": None}
+    assert {**records[-1], "operation": None, "ids": None} == written_alone
 
 
 async def test_an_invalid_row_refuses_the_whole_request(api: Api) -> None:
@@ -281,12 +310,12 @@ async def test_statements_do_not_grow_with_the_rows(
     assert all(text.lstrip().startswith("UNWIND $rows") for text in runs[1][1][:2])
 
 
-async def test_rows_of_properties_only_are_one_statement_and_one_audit_record(
+async def test_rows_of_properties_only_are_one_statement_leaving_the_audit_record(
     api: Api, statements: list[str]
 ) -> None:
     first = await bulk(api, [row("p-1"), row("p-2", lifecycleStage="LEAD")])
     assert (first["created"], first["updated"], first["unchanged"]) == (2, 0, 0)
-    assert len(statements) == 2  # the merge of every row, the audit record
+    assert len(statements) == 1  # the merge of every row, which leaves the audit record
     assert statements[0].lstrip().startswith("UNWIND $rows")
     one_id, two_id = first["customerIds"]
     created = await api.customer(one_id, FIELDS)
@@ -300,7 +329,7 @@ async def test_rows_of_properties_only_are_one_statement_and_one_audit_record(
     second = await bulk(api, rows)
     assert (second["created"], second["updated"], second["unchanged"]) == (1, 1, 1)
     assert second["customerIds"][:2] == [one_id, two_id]
-    assert len(statements) == 2
+    assert len(statements) == 1
     assert await api.customer(two_id, "updatedAt") == before  # the unchanged row wrote nothing
     updated = await api.customer(one_id, "notes createdAt")
     assert updated == {"notes": "called", "createdAt": created["createdAt"]}
@@ -333,8 +362,8 @@ async def test_rows_of_properties_only_are_merged_a_chunk_per_statement(
     statements.clear()
     rows = [row(f"c-{i}", notes="again" if i == 3 else None) for i in range(5, 0, -1)]
     second = await bulk(api, rows)
-    # c-5, c-4 | c-3, c-2 | c-1: three merges, then the audit record.
-    assert len(statements) == 4
+    # c-5, c-4 | c-3, c-2 | c-1: three merges, the last leaving the audit record.
+    assert len(statements) == 3
     assert all(text.lstrip().startswith("UNWIND $rows") for text in statements[:3])
     assert (second["created"], second["updated"], second["unchanged"]) == (2, 1, 2)
     assert second["customerIds"][2:] == first["customerIds"][::-1]
