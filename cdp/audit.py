@@ -2,9 +2,9 @@
 
 Every mutation served to a client leaves exactly one record, written in its own transaction
 (so a mutation that fails leaves none, and none is lost for one that succeeds): by a statement
-of its own at the end (`cdp.writes.transaction`), or by the last statement of a bulk write. Every read that
-returns unmasked personal data leaves one too, written behind the response in batches
-(`ReadAudits`) so that a read costs its client no second round trip. Records are never
+of its own at the end (`cdp.writes.transaction`), or by the last statement of a bulk write.
+Every read that returns unmasked personal data leaves one too, written behind the response in
+batches (`ReadAudits`) so that a read costs its client no second round trip. Records are never
 changed or deleted through the API; erasing a customer keeps the records that name its id.
 """
 

@@ -270,20 +270,14 @@ class _Merged:
 
     def params(self, read: list[_Row], record: dict[str, Any] | None) -> dict[str, Any]:
         """The parameters of the statement merging rows read, leaving `record` if any."""
-        return {
-            "rows": Many(
-                {
-                    "index": row.number,
-                    **row.key,
-                    "id": self.ids[row.number],
-                    "props": row.change.props,
-                    "createdAt": row.change.created_at,
-                }
-                for row in read
-            ),
-            "now": self.now,
-            "audit": record,
-        }
+        rows = Many()
+        for row in read:
+            values = {"index": row.number, **row.key, "id": self.ids[row.number]}
+            values["props"] = row.change.props
+            if row.change.created_at is not None:  # most loads give none: nothing to send
+                values["createdAt"] = row.change.created_at
+            rows.append(values)
+        return {"rows": rows, "now": self.now, "audit": record}
 
     def add(self, existing: list[list[Any]]) -> None:
         """A statement's rows whose key was held already: [index, customer id, changed]."""
@@ -325,10 +319,11 @@ def _write_query(rows: list[_Row]) -> str:
 
 
 def _read(index: int, row: dict[str, Any]) -> _Row:
-    prefix = f"rows[{index}]"
-    key, change = read_upsert(
-        row["external_id"], row["customer"], f"{prefix}.externalId", f"{prefix}.customer"
-    )
+    try:
+        key, change = read_upsert(row["external_id"], row["customer"], "externalId", "customer")
+    except CdpError as exc:
+        exc.within(f"rows[{index}]")
+        raise
     return _Row(index, key, change)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from cdp import audit, validation
 from cdp.cypher import QueryBuilder, camel_case
 from cdp.entitlement import mark_brought, require_entitled
-from cdp.errors import BadUserInput, Conflict, Forbidden, NotFound
+from cdp.errors import BadUserInput, CdpError, Conflict, Forbidden, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
 from cdp.policy import current_policy
@@ -63,37 +63,46 @@ class CustomerChange:
 
 def read_input(data: Input, prefix: str = "input") -> CustomerChange:
     """Validate a CustomerInput or CustomerPatch (absent keys are left alone)."""
+    try:
+        return _read_input(data)
+    except CdpError as exc:
+        exc.within(prefix)
+        raise
+
+
+def _read_input(data: Input) -> CustomerChange:
+    # Fields are named within the input; `read_input` adds where it sits to an error only (a
+    # bulk load reads thousands of inputs, and would spell every field of each).
     # An empty list or text is stored as no property (every read takes a missing one as empty):
     # a bulk load of customers without phones writes no `phones` on each of them.
     change = CustomerChange()
     props = change.props
     if "name" in data:
-        props["name"] = validation.text(data["name"] or "", f"{prefix}.name")
+        props["name"] = validation.text(data["name"] or "", "name")
     if (kind := data.get("kind")) is not None:
         props["kind"] = kind
     if (stage := data.get("lifecycle_stage")) is not None:
         props["lifecycleStage"] = stage
     if "emails" in data:
-        emails = validation.emails(data["emails"] or (), f"{prefix}.emails")
+        emails = validation.emails(data["emails"] or (), "emails")
         props["emails"] = emails or None
         props["emailText"] = " ".join(emails) or None
     if "phones" in data:
-        props["phones"] = validation.phones(data["phones"] or (), f"{prefix}.phones") or None
+        props["phones"] = validation.phones(data["phones"] or (), "phones") or None
     if "interests" in data:
         interests = {
-            validation.text(i, f"{prefix}.interests", max_length=100)
-            for i in data["interests"] or ()
+            validation.text(i, "interests", max_length=100) for i in data["interests"] or ()
         }
         props["interests"] = sorted(interests) or None
     if "notes" in data:
-        props["notes"] = validation.optional_text(data["notes"], f"{prefix}.notes")
+        props["notes"] = validation.optional_text(data["notes"], "notes")
     if demographics := data.get("demographics"):
         for key, value in demographics.items():
             props[_DEMOGRAPHICS[key]] = value
         if props.get("householdSize") is not None and props["householdSize"] < 1:
-            validation.positive(props["householdSize"], f"{prefix}.demographics.householdSize")
+            validation.positive(props["householdSize"], "demographics.householdSize")
         if props.get("employeeCount") is not None and props["employeeCount"] < 1:
-            validation.positive(props["employeeCount"], f"{prefix}.demographics.employeeCount")
+            validation.positive(props["employeeCount"], "demographics.employeeCount")
     if preferences := data.get("preferences"):
         for key, value in preferences.items():
             props[_PREFERENCES[key]] = value
@@ -109,34 +118,30 @@ def read_input(data: Input, prefix: str = "input") -> CustomerChange:
         change.external_ids.append(
             {
                 "system": validation.text(
-                    external["system"], f"{prefix}.externalIds[{index}].system", max_length=100
+                    external["system"], f"externalIds[{index}].system", max_length=100
                 ),
-                "value": validation.text(external["value"], f"{prefix}.externalIds[{index}].value"),
+                "value": validation.text(external["value"], f"externalIds[{index}].value"),
             }
         )
     acquisition = data.get("acquisition")
     if acquisition:
         change.acquisition = {
             "sourceId": require_id(
-                acquisition["source_id"], "AcquisitionSource", f"{prefix}.acquisition.sourceId"
+                acquisition["source_id"], "AcquisitionSource", "acquisition.sourceId"
             ),
             "at": acquisition.get("at") or datetime.now(UTC),
             "referrerId": (
-                require_id(
-                    acquisition["referrer_id"], "Customer", f"{prefix}.acquisition.referrerId"
-                )
+                require_id(acquisition["referrer_id"], "Customer", "acquisition.referrerId")
                 if acquisition.get("referrer_id")
                 else None
             ),
         }
     if data.get("created_at") is not None:
         if data["created_at"] > datetime.now(UTC):
-            raise BadUserInput("Must not be in the future.", field=f"{prefix}.createdAt")
+            raise BadUserInput("Must not be in the future.", field="createdAt")
         change.created_at = data["created_at"]
     if data.get("account_owner_id"):
-        change.owner_id = require_id(
-            data["account_owner_id"], "Employee", f"{prefix}.accountOwnerId"
-        )
+        change.owner_id = require_id(data["account_owner_id"], "Employee", "accountOwnerId")
     return change
 
 
@@ -318,10 +323,14 @@ def read_upsert(
 ) -> tuple[dict[str, str], CustomerChange]:
     """Validate an upsert's key and input; the key joins the input's external ids."""
     change = read_input(data, prefix)
-    key = {
-        "system": validation.text(external_id["system"], f"{key_field}.system", max_length=100),
-        "value": validation.text(external_id["value"], f"{key_field}.value"),
-    }
+    try:
+        key = {
+            "system": validation.text(external_id["system"], "system", max_length=100),
+            "value": validation.text(external_id["value"], "value"),
+        }
+    except CdpError as exc:
+        exc.within(key_field)
+        raise
     if key not in change.external_ids:
         change.external_ids.append(key)
     return key, change

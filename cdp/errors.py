@@ -29,6 +29,11 @@ class CdpError(Exception):
         self.message = message
         self.field = field
 
+    def within(self, prefix: str) -> None:
+        """Name the field from where its input sits (`prefix`) rather than within the input."""
+        if self.field is not None:
+            self.field = f"{prefix}.{self.field}"
+
     @property
     def extensions(self) -> dict[str, Any]:
         # graphql-core copies an original error's `extensions` onto the GraphQL error.

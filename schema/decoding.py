@@ -3,8 +3,9 @@
 Read the usual way, each of a bulk upsert's 10,000 rows is coerced by graphql-core's rules
 (`schema.coercion`) and then made plain (`schema.plain`): two walks in Python. For a list
 argument only a resolver reads (`schema.unconverted`), msgspec instead checks the raw variable
-against Struct types derived once from the GraphQL input type, in C, and the plain values are
-built from the checked Structs by code compiled for the type.
+against Struct types derived once from the GraphQL input type, in C; the plain values are then
+built from the checked raw values by code compiled for the type, which walks only the fields a
+value gives (the Structs hold every field, most of them unset).
 
 The derived types accept exactly what graphql-core accepts in JSON's usual spelling (unknown
 fields refused, nulls only where the type allows them, Int within 32 bits) and a little less:
@@ -53,7 +54,6 @@ _LEAVES: dict[GraphQLScalarType, Any] = {
     GraphQLID: str,
     GraphQLBoolean: bool,
     GraphQLInt: _INT,
-    GraphQLFloat: float,
 }
 
 
@@ -86,7 +86,8 @@ def decoding_of(type_: GraphQLInputType) -> Decode | None:
         if type(value) is not list:
             return Undefined
         try:
-            return PlainList(build(msgspec.convert(value, checked)))
+            msgspec.convert(value, checked)  # refuses what graphql-core might word differently
+            return PlainList(build(value))
         except (msgspec.ValidationError, _Refused):
             return Undefined
 
@@ -124,6 +125,8 @@ def _derive_non_null(type_: GraphQLInputType, enclosing: frozenset[str]) -> tupl
     if isinstance(type_, GraphQLEnumType):
         return _enum(type_)
     if isinstance(type_, GraphQLScalarType):
+        if type_ is GraphQLFloat:  # JSON's 1 is a Float too, and is read as 1.0
+            return float, float
         if type_ in _LEAVES:
             return _LEAVES[type_], _same
         return Any, _custom_scalar(type_)
@@ -156,19 +159,18 @@ def _input_object(type_: GraphQLInputObjectType, enclosing: frozenset[str]) -> t
         struct = msgspec.defstruct(type_.name, fields, forbid_unknown_fields=True)
     except (TypeError, ValueError) as exc:  # a field name msgspec does not take
         raise _NotDerived(type_.name) from exc
-    unset = msgspec.UNSET
+    given_fields = {name: (key, build) for name, key, build, _ in builds}
+    defaults = [(key, default) for _, key, _, default in builds if default is not None]
 
-    def build_object(value: Any) -> dict[str, Any]:
+    def build_object(value: dict[str, Any]) -> dict[str, Any]:
+        # Only the fields given are walked: most of a wide input type's are not.
         out: dict[str, Any] = {}
-        for name, key, build, default in builds:
-            each = getattr(value, name)
-            if each is unset:
-                if default is not None:
-                    out[key] = default()
-            elif build is _same:
-                out[key] = each
-            else:
-                out[key] = build(each)
+        for name, each in value.items():
+            key, build = given_fields[name]
+            out[key] = each if build is _same else build(each)
+        for key, default in defaults:
+            if key not in out:
+                out[key] = default()
         return out
 
     return struct, build_object

@@ -343,6 +343,17 @@ async def test_rows_of_properties_only_are_one_statement_leaving_the_audit_recor
     assert await graph_state(api.graph) == state
 
 
+async def test_a_merged_row_may_say_when_its_customer_was_created(
+    api: Api, statements: list[str]
+) -> None:
+    result = await bulk(api, [row("dated", createdAt="2020-01-02T03:04:05Z"), row("undated")])
+    assert len(statements) == 1  # merged
+    dated, undated = [await api.customer(i, "createdAt") for i in result["customerIds"]]
+    assert dated == {"createdAt": "2020-01-02T03:04:05+00:00"}
+    assert undated is not None
+    assert undated["createdAt"] > "2021"  # now
+
+
 async def test_a_key_held_by_a_customer_created_one_by_one_is_updated(api: Api) -> None:
     held = await api.create_customer("Held", externalIds=[{"system": "shop", "value": "held"}])
     result = await bulk(api, [row("held", lifecycleStage="CUSTOMER")])

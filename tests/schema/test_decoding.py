@@ -80,6 +80,16 @@ def test_defaults_are_filled_in_and_never_shared() -> None:
     assert rows[1]["customer"]["emails"] == []
 
 
+def test_a_whole_number_given_for_a_float_is_a_float_as_graphql_core_reads_it() -> None:
+    listed = GraphQLList(GraphQLNonNull(_input("InfluenceInput")))
+    decode = decoding_of(listed)
+    assert decode is not None
+    raw = [{"fromId": "cus_1", "toId": "cus_2", "strength": 1, "kind": "PEER"}]
+    decoded = decode(raw)
+    assert decoded == plain_of(listed)(coerce_input_value(raw, listed))
+    assert type(decoded[0]["strength"]) is float
+
+
 def test_a_custom_scalar_is_parsed_and_refused_as_graphql_core_does() -> None:
     decode = decoding_of(GraphQLList(GraphQLNonNull(_input("CustomerUpsertRow"))))
     assert decode is not None
