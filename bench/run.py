@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scales", default="10000,100000")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--bulk-rounds", type=int, default=3)
+    parser.add_argument("--bulk-rounds", type=int, default=5)
     parser.add_argument("--duration", type=float, default=4.0, help="seconds per measurement")
     parser.add_argument("--contenders", default="RAW,OURS,NGQL,NAIVE")
     parser.add_argument("--heap", default="2g")
