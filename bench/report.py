@@ -199,7 +199,9 @@ HOW_TO_READ = """\
   with an agent key holding `pii:read`, so authentication, masking checks and the audit of
   personal-data reads are all paid; NGQL and NAIVE have no authentication at all.
 - **bulk rows/s**: rows written per second by one connection sending requests of that many rows
-  back to back, half of each request renaming customers the one before created, half new. RAW
+  one after another, half of each request renaming customers the one before created, half new;
+  within a round RAW and OURS take turns request by request (each pair's order flipped from the
+  last), so what one's writes leave Neo4j to do afterwards weighs on both alike. RAW
   sends its `UNWIND … MERGE` the rows as given; OURS coerces and validates every row, refuses
   duplicate keys, compares each existing customer with its row, answers the customer ids in row
   order and writes an audit record, all in the request's transaction.

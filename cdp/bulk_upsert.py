@@ -256,7 +256,7 @@ class _Merged:
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        self.ids = new_ids("Customer", len(rows))  # the existing customers' replace theirs
+        self.ids = new_ids("Customer", len(rows))  # a row whose key is held: its customer's
         self.now = datetime.now(UTC)
         self.first: dict[tuple[str, str], int] = {}  # the row of each external id read
         self.found = self.updated = 0
