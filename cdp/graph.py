@@ -127,9 +127,17 @@ class Graph:
             return [dict(zip(keys, record, strict=True)) async for record in result]
 
     async def write(self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]) -> T:
-        """Run `work` in one managed write transaction; it may be retried, so keep it idempotent."""
+        """Run `work` in one managed write transaction; it may be retried, so keep it idempotent.
+        Its bookmark joins those of `execute_query`, which the reads follow: in a cluster a
+        read after it sees what it wrote."""
         timed = neo4j.unit_of_work(timeout=self.timeout)(work)
-        async with translate_errors(), self.driver.session(database=self.database) as session:
+        async with (
+            translate_errors(),
+            self.driver.session(
+                database=self.database,
+                bookmark_manager=self.driver.execute_query_bookmark_manager,
+            ) as session,
+        ):
             return await session.execute_write(timed)
 
     async def write_query(

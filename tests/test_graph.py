@@ -1,4 +1,5 @@
-"""Compiled reads: one auto-commit round trip, retried when the driver says it may be."""
+"""Access to Neo4j: compiled reads (one auto-commit round trip, retried when the driver says it
+may be), the bookmarks writes leave for reads, and parameters released once read."""
 
 from __future__ import annotations
 
@@ -61,6 +62,19 @@ async def test_a_query_error_is_not_retried(graph: Graph, attempts: list[str]) -
 async def test_reads_see_the_platforms_own_writes(graph: Graph) -> None:
     await graph.write_query("CREATE (:Probe {at: 1})")
     assert await graph.read_compiled("MATCH (p:Probe) RETURN p.at AS at", {}) == [{"at": 1}]
+
+
+async def test_a_managed_write_leaves_its_bookmark_where_reads_look(graph: Graph) -> None:
+    bookmarks = graph.driver.execute_query_bookmark_manager
+    before = await bookmarks.get_bookmarks()
+
+    async def probe(tx: neo4j.AsyncManagedTransaction) -> None:
+        await (await tx.run("CREATE (:Probe {at: 2})")).consume()
+
+    await graph.write(probe)
+    after = await bookmarks.get_bookmarks()
+    assert after
+    assert after != before  # the write's bookmark replaced the one before
 
 
 def test_release_empties_the_many_lists_of_a_statement_and_only_them() -> None:
