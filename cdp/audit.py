@@ -26,10 +26,11 @@ from cdp.policy import current_policy
 
 _logger = logging.getLogger(__name__)
 
-_RECORD: LiteralString = """
-CREATE (:AuditRecord {id: $id, at: datetime(), keyId: $keyId, role: $role,
-                      operation: $operation, kind: $kind, customerIds: $customerIds,
-                      fields: $fields})
+# A record from `$audit` (the parameters `params` gives) naming the customers `customerIds`.
+_CREATE: LiteralString = """
+CREATE (:AuditRecord {id: $audit.id, at: datetime(), keyId: $audit.keyId, role: $audit.role,
+                      operation: $audit.operation, kind: $audit.kind, customerIds: customerIds,
+                      fields: $audit.fields})
 """
 
 
@@ -80,21 +81,20 @@ def params(kind: str, customers: Iterable[str] = ()) -> dict[str, Any] | None:
     }
 
 
-RECORD = _RECORD
+# The record as a statement of its own.
+RECORD: LiteralString = "WITH $audit.customerIds AS customerIds" + _CREATE
 
 # The record left by the last statement of a bulk write, saving the statement of its own:
-# `customerIds` is the list of the customers the statement wrote, added to those in the
-# parameters (`$audit`, from `params`).
-RECORD_OF_WRITTEN: LiteralString = """
-CALL (customerIds) {
-  UNWIND $audit.customerIds + customerIds AS customerId
+# `written` is the list of the customers the statement wrote, added to those in `$audit`.
+RECORD_OF_WRITTEN: LiteralString = (
+    """
+CALL (written) {
+  UNWIND $audit.customerIds + written AS customerId
   WITH DISTINCT customerId ORDER BY customerId
-  WITH collect(customerId) AS sorted
-  CREATE (:AuditRecord {id: $audit.id, at: datetime(), keyId: $audit.keyId, role: $audit.role,
-                        operation: $audit.operation, kind: $audit.kind, customerIds: sorted,
-                        fields: $audit.fields})
-}
-"""
+  WITH collect(customerId) AS customerIds"""
+    + _CREATE
+    + "}\n"
+)
 
 
 READ_RECORDS: LiteralString = """

@@ -112,7 +112,7 @@ CALL (props, c, changed) {{
   SET c += props, c.updatedAt = $now
 }}
 WITH collect(CASE WHEN existingId IS NOT NULL THEN [index, existingId, changed] END) AS existing,
-     collect(coalesce(existingId, id)) AS customerIds
+     collect(coalesce(existingId, id)) AS written
 <record>
 RETURN existing
 """

@@ -150,26 +150,26 @@ class Graph:
         """`write_query` for a statement the project assembled (every value a parameter) that
         returns maps, lists and values: its BEGIN goes with it, and its rows are taken as the
         driver built them (`Record.data()` would copy each of them in Python)."""
-        async with translate_errors():
-            result = await self.driver.execute_query(
-                neo4j.Query(query, timeout=self.timeout),
-                params,
-                routing_=RoutingControl.WRITE,
-                database_=self.database,
-            )
+        result = await self._execute(query, params, RoutingControl.WRITE)
         return [dict(zip(result.keys, record, strict=True)) for record in result.records]
 
     async def _query(
         self, query: LiteralString, params: Params | None, routing: RoutingControl
     ) -> list[dict[str, Any]]:
+        result = await self._execute(query, params or {}, routing)
+        return [record.data() for record in result.records]
+
+    async def _execute(
+        self, query: str, params: Params, routing: RoutingControl
+    ) -> neo4j.EagerResult:
+        """One statement as its own transaction, BEGIN sent with it, retried by the driver."""
         async with translate_errors():
-            result = await self.driver.execute_query(
+            return await self.driver.execute_query(
                 neo4j.Query(query, timeout=self.timeout),
-                params or {},
+                params,
                 routing_=routing,
                 database_=self.database,
             )
-        return [record.data() for record in result.records]
 
 
 @asynccontextmanager

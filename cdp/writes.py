@@ -34,8 +34,9 @@ async def transaction(
         result = await work(tx)
         record = audit.params(kind)
         if record is not None:
-            await (await tx.run(audit.RECORD, record)).consume()
-            release(record)
+            params = {"audit": record}
+            await (await tx.run(audit.RECORD, params)).consume()
+            release(params)
         return result
 
     return await graph.write(audited)

@@ -43,7 +43,7 @@ from graphql.utilities.coerce_input_value import coerce_default_value
 
 from schema.plain import PlainList, plain, snake
 
-Build = Callable[[Any], Any]  # a checked value (Struct, list or leaf) to its plain value
+Build = Callable[[Any], Any]  # a checked raw value (map, list or leaf) to its plain value
 Decode = Callable[[Any], Any]  # a raw list to its PlainList, or Undefined
 
 # Marks an input type whose lists are decoded here (set by `decode_lists_of`).
@@ -140,27 +140,25 @@ def _same(value: Any) -> Any:
 @functools.cache  # per input type: lists of it and fields holding it share one Struct
 def _input_object(type_: GraphQLInputObjectType, enclosing: frozenset[str]) -> tuple[Any, Build]:
     fields: list[tuple[str, Any, Any]] = []
-    builds: list[tuple[str, str, Build, Callable[[], Any] | None]] = []
+    given_fields: dict[str, tuple[str, Build]] = {}  # a field's plain key and build
+    defaults: list[tuple[str, Callable[[], Any]]] = []  # of the fields that have one
     for name, field in type_.fields.items():
         checked, build = _derive(field.type, enclosing)
-        default: Callable[[], Any] | None
+        given_fields[name] = (snake(name), build)
         if is_required_input_field(field):
             fields.append((name, checked, msgspec.NODEFAULT))
-            default = None
-        else:
-            fields.append((name, Union[checked, msgspec.UnsetType], msgspec.UNSET))  # noqa: UP007
-            try:
-                given = coerce_default_value(field)
-            except Exception as exc:  # an invalid default is graphql-core's to report
-                raise _NotDerived(name) from exc
-            default = None if given is Undefined else _fresh(plain(given))
-        builds.append((name, snake(name), build, default))
+            continue
+        fields.append((name, Union[checked, msgspec.UnsetType], msgspec.UNSET))  # noqa: UP007
+        try:
+            given = coerce_default_value(field)
+        except Exception as exc:  # an invalid default is graphql-core's to report
+            raise _NotDerived(name) from exc
+        if given is not Undefined:
+            defaults.append((snake(name), _fresh(plain(given))))
     try:
         struct = msgspec.defstruct(type_.name, fields, forbid_unknown_fields=True)
     except (TypeError, ValueError) as exc:  # a field name msgspec does not take
         raise _NotDerived(type_.name) from exc
-    given_fields = {name: (key, build) for name, key, build, _ in builds}
-    defaults = [(key, default) for _, key, _, default in builds if default is not None]
 
     def build_object(value: dict[str, Any]) -> dict[str, Any]:
         # Only the fields given are walked: most of a wide input type's are not.
