@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -131,6 +132,11 @@ def start(
     if capture is not None:
         full_env["BENCH_CAPTURE"] = str(capture)
     with log.open("ab") as out:
+        # The log is appended to by every run: each start is headed, so a line can be dated.
+        purpose = "capturing Cypher" if capture is not None else "measuring"
+        started_at = f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC"
+        out.write(f"--- {started_at}, started for {purpose}\n".encode())
+        out.flush()
         process = subprocess.Popen(
             pinned(contender.command, server_cpu()),
             cwd=ROOT,
