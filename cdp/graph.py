@@ -21,6 +21,7 @@ from neo4j import (
 )
 from neo4j import exceptions as neo4j_errors
 
+from cdp.after_response import free_after_response
 from cdp.errors import Conflict, ServiceUnavailable
 from cdp.local_neo4j import LocalNeo4j
 from cdp.settings import Settings
@@ -71,6 +72,7 @@ def release(params: dict[str, Any]) -> None:
     made it run every few requests)."""
     for value in params.values():
         if isinstance(value, Many):
+            free_after_response(value.copy())  # its items are freed once the response is sent
             value.clear()
         elif isinstance(value, dict):  # a map parameter (an audit record) may hold some too
             release(value)

@@ -13,6 +13,7 @@ import msgspec
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from cdp import after_response
 from cdp.projection import MAX_PAGE
 
 
@@ -42,6 +43,10 @@ class RequestLimits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        with after_response.holding():  # what the request is done with goes once it is answered
+            await self._http(scope, receive, send)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         too_large = _error(
             f"The request is larger than {self.max_bytes} bytes.", "REQUEST_TOO_LARGE", 413
         )

@@ -41,6 +41,7 @@ from graphql.pyutils import Undefined, is_iterable
 from graphql.utilities.coerce_input_value import coerce_default_value
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from cdp.after_response import free_after_response
 from schema.decoding import decoder
 
 Coerce = Callable[[Any], Any]  # a raw value to its coerced value, or Undefined
@@ -79,6 +80,7 @@ def coerce_lists_ahead(
         if coerced is Undefined:
             continue  # graphql-core finds the problem and says where
         ahead[name] = coerced
+        free_after_response(coerced)  # thousands of rows: not freed while the client waits
     if not ahead:
         return raw, ahead
     return {**raw, **{name: [] for name in ahead}}, ahead
