@@ -69,10 +69,11 @@ def release(params: dict[str, Any]) -> None:
     """Empty the `Many` lists of a statement whose result has been read. The driver keeps a
     statement's parameters on its result, which sits in reference cycles of the driver's own:
     without this, a bulk load's rows outlived the request until the cycle collector ran (and
-    made it run every few requests)."""
+    made it run every few requests). The rows themselves go to `after_response`: freed once the
+    response has been sent, not while the client waits."""
     for value in params.values():
         if isinstance(value, Many):
-            free_after_response(value.copy())  # its items are freed once the response is sent
+            free_after_response(value.copy())
             value.clear()
         elif isinstance(value, dict):  # a map parameter (an audit record) may hold some too
             release(value)
