@@ -73,8 +73,29 @@ async def _prepare(settings: Settings, customers: int, seed: int) -> tuple[Graph
         await dataset.generate(graph, customers, seed)
     elif held.customers != customers:
         raise SystemExit(f"{settings.home} holds another dataset: remove it first")
+    else:
+        _refuse_altered(settings, held, await dataset.count(graph, held.customers, held.seed))
     key = await create_key(graph, name="bench", role="agent", scopes=["pii:read"])
     return graph, key.secret
+
+
+def _refuse_altered(settings: Settings, generated: dataset.Stats, now: dataset.Stats) -> None:
+    """Stop unless the graph holds what was generated into it: writes by anything but the
+    benchmark's own bulk requests (removed above) would measure a graph the report does not
+    describe."""
+    changed = [
+        f"{name}: {now_count} held, {generated_count} generated"
+        for name, generated_count, now_count in (
+            *((label, generated.labels[label], now.labels[label]) for label in now.labels),
+            *((kind, generated.types[kind], now.types[kind]) for kind in now.types),
+        )
+        if now_count != generated_count
+    ]
+    if changed:
+        raise SystemExit(
+            f"{settings.home} no longer holds the generated dataset "
+            f"({'; '.join(changed)}): remove it first"
+        )
 
 
 def _variables(operation: str, probes: dataset.Probes, i: int) -> dict[str, Any]:
