@@ -9,13 +9,15 @@ same `APPLY` as a single customer write.
 
 Most loads name only properties and the key (a partner sync, a CRM export). When every row does
 and the viewer may write every customer, nothing can be refused in the database: one statement
-per chunk of rows merges the keys, creates or updates, and says which rows changed, the way a
-hand-written `UNWIND ... MERGE` would; each chunk is prepared while the database writes the
-one before, and the last one leaves the audit record too.
+per chunk of rows merges the keys, creates (drawing the new ids) or updates, and says each
+row's customer and how many changed, the way a hand-written `UNWIND ... MERGE` would; each
+chunk is prepared while the database writes the one before, and the last one leaves the audit
+record too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -34,7 +36,7 @@ from cdp.customer_writes import (
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
 from cdp.graph import Graph, Many, release
-from cdp.ids import new_ids
+from cdp.ids import new_id_in_cypher, new_ids
 from cdp.policy import current_policy
 from cdp.writes import Tx, one, transaction
 
@@ -99,11 +101,12 @@ RETURN count(change.existingId) AS updated
 # the last statement.
 _MERGE_ROWS = f"""
 UNWIND range(0, size($values) - 1) AS index
-WITH index, $ids[index] AS id, $props[index] AS props, $createdAts[index] AS createdAt
+WITH index, $props[index] AS props, $createdAts[index] AS createdAt
 MERGE (x:ExternalId {{system: $systems[index], value: $values[index]}})
-WITH x, index, id, props, createdAt
+WITH x, index, props, createdAt
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
-WITH x, index, id, props, createdAt, c, c.id AS existingId,
+WITH x, index, props, createdAt, c,
+     CASE WHEN c IS NULL THEN {new_id_in_cypher("Customer")} ELSE c.id END AS id,
      c IS NOT NULL AND {props_differ("props")} AS changed
 CALL (x, id, props, createdAt, c) {{
   WITH * WHERE c IS NULL
@@ -115,10 +118,11 @@ CALL (props, c, changed) {{
   WITH * WHERE changed
   SET c += props, c.updatedAt = $now
 }}
-WITH collect(CASE WHEN existingId IS NOT NULL THEN [index, existingId, changed] END) AS existing,
-     collect(coalesce(existingId, id)) AS written
+WITH index, id, c IS NOT NULL AS found, changed ORDER BY index
+WITH collect(id) AS written, count(CASE WHEN found THEN 1 END) AS found,
+     count(CASE WHEN changed THEN 1 END) AS updated
 <record>
-RETURN existing
+RETURN written, found, updated
 """
 _MERGE_ROWS_RECORDED = _MERGE_ROWS.replace("<record>", audit.RECORD_OF_WRITTEN)
 _MERGE_ROWS = _MERGE_ROWS.replace("<record>", "")
@@ -225,7 +229,7 @@ async def _merge(graph: Graph, rows: list[dict[str, Any]]) -> BulkUpserted:
     params = merged.params(merged.read(0), audit.params("MUTATION"))
     written = await graph.write_compiled(_merge_query(params), params)
     release(params)
-    merged.add(0, written[0]["existing"])
+    merged.add(written[0])
     return merged.outcome()
 
 
@@ -234,23 +238,23 @@ async def _merge_chunks(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
     (statements of a transaction are pipelined), so most of the reading costs no time. A bad
     row rolls back the chunks sent before it."""
     merged = _Merged(rows)
-    sent: list[tuple[int, AsyncResult, dict[str, Any]]] = []  # each chunk's first row too
+    sent: list[tuple[AsyncResult, dict[str, Any]]] = []
 
     async def receive() -> None:
-        for start, result, params in sent:
-            merged.add(start, (await result.single(strict=True))["existing"])
+        for result, params in sent:  # in the order sent: the ids follow the rows
+            merged.add(await result.single(strict=True))
             release(params)
         sent.clear()
 
     last = (len(rows) - 1) // MERGE_CHUNK * MERGE_CHUNK
     for start in range(0, last, MERGE_CHUNK):
         params = merged.params(merged.read(start), None)
-        sent.append((start, await tx.run(_MERGE_ROWS, params), params))
+        sent.append((await tx.run(_MERGE_ROWS, params), params))
     # The record names the customers of the chunks before: known once those are written.
     read = merged.read(last)
     await receive()
-    params = merged.params(read, audit.params("MUTATION", merged.ids[:last]))
-    sent.append((last, await tx.run(_merge_query(params), params), params))
+    params = merged.params(read, audit.params("MUTATION", merged.ids))
+    sent.append((await tx.run(_merge_query(params), params), params))
     await receive()
     return merged.outcome()
 
@@ -260,7 +264,7 @@ class _Merged:
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        self.ids = new_ids("Customer", len(rows))  # a row whose key is held: its customer's
+        self.ids: list[str] = []  # the customer of each row written so far
         self.now = datetime.now(UTC)
         self.first: dict[tuple[str, str], int] = {}  # the row of each external id read
         self.found = self.updated = 0
@@ -275,12 +279,10 @@ class _Merged:
     def params(self, read: list[_Row], record: dict[str, Any] | None) -> dict[str, Any]:
         """The parameters of the statement merging rows read (a column per value), leaving
         `record` if any."""
-        start = read[0].number
         created = [row.change.created_at for row in read]
         return {
             "systems": Many(row.key["system"] for row in read),
             "values": Many(row.key["value"] for row in read),
-            "ids": Many(self.ids[start : start + len(read)]),
             "props": Many(row.change.props for row in read),
             # Most loads give no creation times: an empty column reads as null for every row.
             "createdAts": Many(created) if any(created) else [],
@@ -288,13 +290,12 @@ class _Merged:
             "audit": record,
         }
 
-    def add(self, start: int, existing: list[list[Any]]) -> None:
-        """What a statement says of its rows whose key was held already (the statement's rows
-        from row `start` of the request): [index among them, customer id, changed]."""
-        for index, customer_id, changed in existing:
-            self.ids[start + index] = customer_id
-            self.updated += changed
-            self.found += 1
+    def add(self, written: Mapping[str, Any]) -> None:
+        """What a statement says of its rows: the customer of each (new ones get their ids
+        in the database), how many were found by their key and how many of those changed."""
+        self.ids += written["written"]
+        self.found += written["found"]
+        self.updated += written["updated"]
 
     def outcome(self) -> BulkUpserted:
         return BulkUpserted(

@@ -54,6 +54,12 @@ def new_ids(label: str, count: int) -> list[str]:
     ]
 
 
+def new_id_in_cypher(label: str) -> str:
+    """A Cypher expression drawing a new id of a `label`, spelled as `new_id` spells it: for a
+    statement that creates nodes only for the rows that need one, known only in the database."""
+    return f"'{PREFIXES[label]}_' + replace(randomUUID(), '-', '')"
+
+
 @contextmanager
 def seeded_ids(seed: int) -> Iterator[None]:
     """New ids drawn from a seeded generator inside the block (demo data), random elsewhere."""

@@ -15,6 +15,7 @@ from cdp import bulk_upsert
 from cdp.api_keys import create_key
 from cdp.app import create_app
 from cdp.graph import Graph
+from cdp.ids import label_of
 from cdp.settings import Settings
 from tests.access.support import make_keys, post
 from tests.cyclic_garbage import cyclic_garbage
@@ -318,6 +319,8 @@ async def test_rows_of_properties_only_are_one_statement_leaving_the_audit_recor
     assert len(statements) == 1  # the merge of every row, which leaves the audit record
     assert statements[0].lstrip().startswith("UNWIND range(0, size($values) - 1)")
     one_id, two_id = first["customerIds"]
+    assert one_id != two_id
+    assert label_of(one_id) == label_of(two_id) == "Customer"
     created = await api.customer(one_id, FIELDS)
     assert created is not None
     assert created["createdAt"] is not None  # a new customer is created now unless told
