@@ -79,6 +79,17 @@ def test_it_listens_on_loopback_only(local: LocalNeo4j) -> None:
     assert f"00000000000000000000000000000000:{port}" not in listening
 
 
+def test_it_keeps_at_most_a_gigabyte_of_transaction_logs(local: LocalNeo4j) -> None:
+    local.start()
+    with neo4j.GraphDatabase.driver(local.uri, auth=("neo4j", local.password())) as driver:
+        records, _, _ = driver.execute_query(
+            "SHOW SETTINGS YIELD name, value "
+            "WHERE name = 'db.tx_log.rotation.retention_policy' RETURN value",
+            database_="system",
+        )
+    assert [record["value"] for record in records] == ["2 days 1G"]
+
+
 def test_the_password_is_generated_and_private(local: LocalNeo4j) -> None:
     local.start()
     assert len(local.password()) >= 24
