@@ -9,10 +9,10 @@ same `APPLY` as a single customer write.
 
 Most loads name only properties and the key (a partner sync, a CRM export). When every row does
 and the viewer may write every customer, nothing can be refused in the database: one statement
-per chunk of rows merges the keys, creates (drawing the new ids) or updates, and says each
-row's customer and how many changed, the way a hand-written `UNWIND ... MERGE` would; each
-chunk is prepared while the database writes the one before, and the last one leaves the audit
-record too.
+per chunk of rows merges the keys, creates (each row brings an id, kept if it is new) or
+updates, and says each row's customer and how many changed, the way a hand-written
+`UNWIND ... MERGE` would; each chunk is prepared while the database writes the one before, and
+the last one leaves the audit record too.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from cdp.customer_writes import (
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
 from cdp.graph import Graph, Many, release
-from cdp.ids import new_id_in_cypher, new_ids
+from cdp.ids import new_ids
 from cdp.policy import current_policy
 from cdp.writes import Tx, one, transaction
 
@@ -106,7 +106,7 @@ MERGE (x:ExternalId {{system: $systems[index], value: $values[index]}})
 WITH x, index, props, createdAt
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
 WITH x, index, props, createdAt, c,
-     CASE WHEN c IS NULL THEN {new_id_in_cypher("Customer")} ELSE c.id END AS id,
+     CASE WHEN c IS NULL THEN $ids[index] ELSE c.id END AS id,
      c IS NOT NULL AND {props_differ("props")} AS changed
 CALL (x, id, props, createdAt, c) {{
   WITH * WHERE c IS NULL
@@ -283,6 +283,9 @@ class _Merged:
         return {
             "systems": Many(row.key["system"] for row in read),
             "values": Many(row.key["value"] for row in read),
+            # Drawn for every row, kept by the new ones: in increasing order (`cdp.ids`), which
+            # Neo4j's randomUUID() could not give.
+            "ids": Many(new_ids("Customer", len(read))),
             "props": Many(row.change.props for row in read),
             # Most loads give no creation times: an empty column reads as null for every row.
             "createdAts": Many(created) if any(created) else [],
@@ -291,8 +294,8 @@ class _Merged:
         }
 
     def add(self, written: Mapping[str, Any]) -> None:
-        """What a statement says of its rows: the customer of each (new ones get their ids
-        in the database), how many were found by their key and how many of those changed."""
+        """What a statement says of its rows: the customer of each (the row's drawn id for a
+        new one), how many were found by their key and how many of those changed."""
         self.ids += written["written"]
         self.found += written["found"]
         self.updated += written["updated"]

@@ -1,21 +1,39 @@
-"""Ids: a kind's prefix and a version-4 UUID, drawn one at a time or many at once."""
+"""Ids: a kind's prefix and a UUID, version 7 (time-ordered) or, for demo data, seeded."""
 
 from __future__ import annotations
 
+import time
 import uuid
 
 from cdp.ids import label_of, new_id, new_ids, seeded_ids
 
 
-def test_ids_drawn_at_once_are_distinct_version_4_uuids_of_their_kind() -> None:
+def _uuid(node_id: str) -> uuid.UUID:
+    value = uuid.UUID(node_id.split("_", 1)[1])
+    assert value.hex == node_id.split("_", 1)[1]
+    return value
+
+
+def test_ids_drawn_at_once_are_distinct_increasing_version_7_uuids_of_their_kind() -> None:
+    before = time.time_ns() // 1_000_000
     drawn = new_ids("Order", 2_000)
+    after = time.time_ns() // 1_000_000
     assert len(set(drawn)) == 2_000
+    assert drawn == sorted(drawn)  # each follows the one before in Neo4j's id index
     for each in drawn:
         assert label_of(each) == "Order"
-        value = uuid.UUID(each.removeprefix("ord_"))
-        assert (value.version, value.variant) == (4, uuid.RFC_4122)
-        assert value.hex == each.removeprefix("ord_")
+        value = _uuid(each)
+        assert (value.version, value.variant) == (7, uuid.RFC_4122)
+        assert before <= value.int >> 80 <= after  # the time they were drawn, in milliseconds
     assert new_ids("Customer", 0) == []
+
+
+def test_ids_drawn_one_at_a_time_follow_those_drawn_before() -> None:
+    first, second = new_id("Customer"), new_id("Customer")
+    assert label_of(first) == label_of(second) == "Customer"
+    assert _uuid(first).version == 7
+    assert first < second
+    assert new_ids("Customer", 1)[0] > second
 
 
 def test_seeded_ids_are_the_same_one_at_a_time_or_at_once() -> None:
@@ -24,4 +42,5 @@ def test_seeded_ids_are_the_same_one_at_a_time_or_at_once() -> None:
     with seeded_ids(7):
         at_once = new_ids("Customer", 3)
     assert one_by_one == at_once
+    assert _uuid(at_once[0]).version == 4
     assert new_ids("Customer", 3) != at_once
