@@ -22,7 +22,7 @@ _LAST_WORD_TEMPLATES = ("union type", "interfaces implemented by")
 def coordinate(description: str) -> str:
     """The schema coordinate a change description is about."""
     text = re.sub(r"\s+\(", "(", " ".join(description.split()))
-    tokens = _COORDINATE.findall(text)
+    tokens: list[str] = _COORDINATE.findall(text)
     for token in tokens:
         if "." in token or "(" in token or token.startswith("@"):
             return token
