@@ -15,6 +15,12 @@ class ErrorCode(StrEnum):
     FORBIDDEN = "FORBIDDEN"
     CONSENT_REQUIRED = "CONSENT_REQUIRED"
     BULK_LIMIT_EXCEEDED = "BULK_LIMIT_EXCEEDED"
+    # Bounds of an input: each kind has its own code; `extensions` name the field and the limit.
+    LIST_TOO_LONG = "LIST_TOO_LONG"
+    TEXT_TOO_LONG = "TEXT_TOO_LONG"
+    FILTER_TOO_BROAD = "FILTER_TOO_BROAD"
+    VALUE_OUT_OF_RANGE = "VALUE_OUT_OF_RANGE"
+    TIMEOUT = "TIMEOUT"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
 
@@ -24,10 +30,13 @@ class CdpError(Exception):
 
     code: ErrorCode = ErrorCode.INTERNAL_SERVER_ERROR
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, limit: int | str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        self.limit = limit
 
     def within(self, prefix: str) -> None:
         """Name the field from where its input sits (`prefix`) rather than within the input."""
@@ -40,6 +49,8 @@ class CdpError(Exception):
         extensions: dict[str, Any] = {"code": self.code.value}
         if self.field is not None:
             extensions["field"] = self.field
+        if self.limit is not None:
+            extensions["limit"] = self.limit
         return extensions
 
 
@@ -79,3 +90,33 @@ class BulkLimitExceeded(CdpError):
     """More rows in one bulk mutation than `CDP_MAX_BULK_ROWS` allows."""
 
     code = ErrorCode.BULK_LIMIT_EXCEEDED
+
+
+class ListTooLong(CdpError):
+    """A list input longer than its documented bound."""
+
+    code = ErrorCode.LIST_TOO_LONG
+
+
+class TextTooLong(CdpError):
+    """A text input longer than its documented bound."""
+
+    code = ErrorCode.TEXT_TOO_LONG
+
+
+class FilterTooBroad(CdpError):
+    """A filter with more conditions, or nested deeper, than its documented bound."""
+
+    code = ErrorCode.FILTER_TOO_BROAD
+
+
+class ValueOutOfRange(CdpError):
+    """A number, amount or date outside its documented range."""
+
+    code = ErrorCode.VALUE_OUT_OF_RANGE
+
+
+class Timeout(CdpError):
+    """The database gave up on a statement that ran longer than allowed."""
+
+    code = ErrorCode.TIMEOUT
