@@ -18,6 +18,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 
+from bench import soak
+
 ORDER = ("RAW", "OURS", "NGQL", "NAIVE")
 OPERATIONS = ("customer_360", "list_page", "search", "influence_two_hop")
 
@@ -238,6 +240,53 @@ HOW_TO_READ = """\
 """
 
 
+SOAK_HEADING = "## Soak"
+
+
+def soak_section(results: dict[str, Any], report_name: str) -> str:
+    """The soak's table: errors and the server's memory growth under sustained load."""
+    scales = [s for s in results["scales"] if s.get("soak")]
+    if not scales:
+        return ""
+    lines = [
+        SOAK_HEADING,
+        "",
+        f"Run {results['started']} (report: `bench/results/{report_name}`). OURS alone; each "
+        "client sends customer-360 and list-page requests in turn, the next as soon as the last "
+        f"is answered. Targets: {soak.MAX_ERRORS} errors; RSS at the end less than "
+        f"{soak.MAX_RSS_GROWTH:.0%} above RSS after a {soak.WARM_UP_SECONDS:g} s warm-up.",
+        "",
+        "| customers | clients | seconds | requests | req/s | errors | RSS after warm-up MiB "
+        "| RSS at end MiB | growth | target |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for scale in scales:
+        run = scale["soak"]
+        met = run["errors"] <= soak.MAX_ERRORS and run["rss_growth"] < soak.MAX_RSS_GROWTH
+        lines.append(
+            f"| {scale['scale']:,} | {run['clients']} | {run['seconds']:g} | {run['requests']:,} "
+            f"| {run['requests'] / run['seconds']:.0f} | {run['errors']} "
+            f"| {run['rss_after_warm_up_kib'] / 1024:.0f} | {run['rss_at_end_kib'] / 1024:.0f} "
+            f"| {run['rss_growth']:+.1%} | {'✅' if met else '❌'} |"
+        )
+    for scale in scales:
+        if scale["soak"]["first_error"]:
+            lines += ["", f"First error at {scale['scale']:,}: `{scale['soak']['first_error']}`"]
+    return "\n".join(lines) + "\n"
+
+
+def with_soak_section(page: str, section: str) -> str:
+    """`page` with its soak section replaced by `section` (added before "How to read it")."""
+    start = page.find(f"\n{SOAK_HEADING}\n")
+    if start == -1:
+        anchor = page.find("\n## How to read it")
+        at = anchor if anchor != -1 else len(page)
+        return page[:at].rstrip("\n") + "\n\n" + section + page[at:]
+    end = page.find("\n## ", start + 1)
+    rest = page[end:] if end != -1 else "\n"
+    return page[:start].rstrip("\n") + "\n\n" + section + rest
+
+
 def docs_page(results: dict[str, Any], report_name: str) -> str:
     """`docs/benchmarks.md`: the latest tables and how to read them."""
     return (
@@ -248,6 +297,8 @@ def docs_page(results: dict[str, Any], report_name: str) -> str:
         "Neo4j, data and machine. See `bench/` for the harness.\n\n"
         f"Latest run: {results['started']} (report: `bench/results/{report_name}`).\n\n"
         + tables(results)
+        + "\n"
+        + soak_section(results, report_name)
         + "\n"
         + HOW_TO_READ
     )
@@ -266,4 +317,5 @@ def write(results: dict[str, Any], markdown: Path, png: Path) -> None:
         f"![chart]({png.name})",
         "",
     ]
-    markdown.write_text("\n".join(header) + tables(results) + "\n" + HOW_TO_READ)
+    body = tables(results) + "\n" + soak_section(results, markdown.name)
+    markdown.write_text("\n".join(header) + body + "\n" + HOW_TO_READ)

@@ -21,11 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import bulk, capture, dataset, report
+from bench import bulk, capture, dataset, report, soak
 from bench.contenders import ROOT, Contender, contenders
 from bench.query_cost import Cost, profile, request_path, save_snapshot
 from bench.stand import (
     LoadProcess,
+    Running,
     bench_settings,
     ensure_node_modules,
     install_apoc,
@@ -255,6 +256,28 @@ async def _bulk(
     return results
 
 
+def _soak(
+    load: LoadProcess, ours: Running, key: str, probes: dataset.Probes, args: argparse.Namespace
+) -> soak.Soak:
+    print(
+        f"  soak: {args.soak_clients} clients, {args.soak_seconds:g} s after a "
+        f"{soak.WARM_UP_SECONDS:g} s warm-up",
+        file=sys.stderr,
+    )
+    bodies = soak.interleaved(
+        _bodies(ours.contender, "customer_360", probes),
+        _bodies(ours.contender, "list_page", probes),
+    )
+    return soak.run(
+        load,
+        ours,
+        bodies,
+        _headers(ours.contender, key),
+        clients=args.soak_clients,
+        seconds=args.soak_seconds,
+    )
+
+
 def _check(outcome: dict[str, Any], contender: Contender, operation: str) -> None:
     if outcome["errors"]:
         raise RuntimeError(
@@ -282,11 +305,17 @@ async def run_scale(args: argparse.Namespace, scale: int) -> dict[str, Any]:
         }
         chosen = [c for c in contenders(47800) if c.name in args.contenders]
         logs = RESULTS / "logs"
-        print("  capturing Cypher for round trips and db hits", file=sys.stderr)
-        costs = await _costs(graph, chosen, env, key, probes, logs)
-        with started(chosen, env, logs):
-            measured = _measure(load, chosen, key, probes, args.rounds, args.duration)
-            measured["bulk"] = await _bulk(load, chosen, key, args.bulk_rounds, graph)
+        costs: dict[str, dict[str, Cost]] = {}
+        measured: dict[str, Any] = {}
+        if not args.only_soak:
+            print("  capturing Cypher for round trips and db hits", file=sys.stderr)
+            costs = await _costs(graph, chosen, env, key, probes, logs)
+        with started(chosen, env, logs) as running:
+            if not args.only_soak:
+                measured = _measure(load, chosen, key, probes, args.rounds, args.duration)
+                measured["bulk"] = await _bulk(load, chosen, key, args.bulk_rounds, graph)
+            if args.soak_seconds > 0:
+                measured["soak"] = _soak(load, running["OURS"], key, probes, args).as_json()
         await graph.driver.close()
     finally:
         load.close()
@@ -313,8 +342,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--heap", default="2g")
     parser.add_argument("--pagecache", default="4g")
     parser.add_argument("--no-snapshot", action="store_true", help="leave query_cost.json alone")
+    parser.add_argument("--soak-seconds", type=float, default=soak.SECONDS, help="0: no soak")
+    parser.add_argument("--soak-clients", type=int, default=soak.CLIENTS)
+    parser.add_argument(
+        "--only-soak",
+        action="store_true",
+        help="run only the soak (OURS alone); its report replaces the soak section of the docs",
+    )
     args = parser.parse_args(argv)
-    args.contenders = args.contenders.split(",")
+    args.contenders = ["OURS"] if args.only_soak else args.contenders.split(",")
     if "NGQL" in args.contenders:
         ensure_node_modules()
     started_at = datetime.now(UTC)
@@ -327,6 +363,9 @@ def main(argv: list[str] | None = None) -> None:
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     stem = f"{started_at:%Y-%m-%d}-" + "-".join(str(s) for s in scales)
+    if args.only_soak:
+        _write_soak(results, f"{stem}-soak")
+        return
     (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=1) + "\n")
     report.write(results, RESULTS / f"{stem}.md", RESULTS / f"{stem}.png")
     (ROOT / "docs" / "benchmarks.md").write_text(report.docs_page(results, f"{stem}.md"))
@@ -339,6 +378,15 @@ def main(argv: list[str] | None = None) -> None:
                 for s in results["scales"]
             }
         )
+    print(f"report: {RESULTS / f'{stem}.md'}", file=sys.stderr)
+
+
+def _write_soak(results: dict[str, Any], stem: str) -> None:
+    (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=1) + "\n")
+    section = report.soak_section(results, f"{stem}.md")
+    (RESULTS / f"{stem}.md").write_text(f"# Soak run of {results['started']}\n\n{section}")
+    docs = ROOT / "docs" / "benchmarks.md"
+    docs.write_text(report.with_soak_section(docs.read_text(), section))
     print(f"report: {RESULTS / f'{stem}.md'}", file=sys.stderr)
 
 
