@@ -67,7 +67,7 @@ def write_sheet(path: Path) -> None:
 
 def batches(path: Path) -> list[list[dict[str, object]]]:
     with path.open(newline="") as sheet:
-        rows = [
+        rows: list[dict[str, object]] = [
             {
                 "externalId": {"system": SYSTEM, "value": line["customer number"]},
                 "customer": {"name": line["name"], "emails": [line["email"]]},
