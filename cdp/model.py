@@ -436,6 +436,7 @@ register(
         fields={
             "id": prop("id"),
             "number": prop("number"),
+            "system": prop("system", "'cdp'"),
             "status": prop("status"),
             "placedAt": Moment("placedAt"),
             "paymentMethod": prop("paymentMethod"),
