@@ -64,7 +64,9 @@ CREATE (c)-[:PLACED]->(o:Order {id: $id})
 SET o += $props
 WITH c, o
 CALL (o) {
+  // In the order of the products' ids: concurrent orders lock shared products alike.
   UNWIND $items AS item
+  WITH o, item ORDER BY item.productId
   MATCH (p:Product {id: item.productId})
   CREATE (o)-[:CONTAINS {quantity: item.quantity, unitPriceMinor: item.unitPriceMinor,
                          position: item.position}]->(p)
