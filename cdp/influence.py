@@ -14,10 +14,17 @@ from cdp.projection import project
 from cdp.selection import Selected
 from cdp.writes import Row, Tx, one, transaction
 
-_CHECK = """
-OPTIONAL MATCH (a:Customer {id: $fromId})
-OPTIONAL MATCH (b:Customer {id: $toId})
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound
+# Both customers of a pair are write-locked, always in the order of their ids, before the
+# influence between them is read or changed: concurrent links and unlinks of one pair (in either
+# direction) queue on the first of them instead of deadlocking or creating the influence twice.
+# Setting and removing a property takes the lock and leaves the customer as it was.
+_LOCK_PAIR = """
+UNWIND $ids AS id
+MATCH (n:Customer {id: id})
+WITH n ORDER BY n.id
+SET n.__lock = true
+REMOVE n.__lock
+RETURN collect(n.id) AS found
 """
 # One influence per ordered pair: linking again updates its strength, kind and evidence.
 _LINK = """
@@ -39,12 +46,12 @@ def _pair(data: dict[str, Any]) -> tuple[str, str]:
     return from_id, to_id
 
 
-async def _require_customers(tx: Tx, from_id: str, to_id: str) -> None:
-    found = await one(tx, _CHECK, {"fromId": from_id, "toId": to_id})
-    assert found is not None
-    if not found["fromFound"]:
+async def _lock_customers(tx: Tx, from_id: str, to_id: str) -> None:
+    row = await one(tx, _LOCK_PAIR, {"ids": sorted((from_id, to_id))})
+    found = set(row["found"]) if row else set()
+    if from_id not in found:
         raise NotFound(f"No customer has id {from_id!r}.", field="input.fromId")
-    if not found["toFound"]:
+    if to_id not in found:
         raise NotFound(f"No customer has id {to_id!r}.", field="input.toId")
 
 
@@ -56,7 +63,7 @@ async def link_influence(graph: Graph, data: dict[str, Any], selected: Selected)
     evidence = validation.optional_text(data.get("evidence"), "input.evidence")
 
     async def work(tx: Tx) -> Row:
-        await _require_customers(tx, from_id, to_id)
+        await _lock_customers(tx, from_id, to_id)
         qb = QueryBuilder()
         # The influence as seen from its source: `customer` is the influenced one.
         body = project(qb, "Influence", "i", selected)
@@ -84,7 +91,7 @@ async def unlink_influence(graph: Graph, data: dict[str, Any]) -> bool:
     from_id, to_id = _pair(data)
 
     async def work(tx: Tx) -> bool:
-        await _require_customers(tx, from_id, to_id)
+        await _lock_customers(tx, from_id, to_id)
         row = await one(
             tx,
             "MATCH (:Customer {id: $fromId})-[i:INFLUENCES]->(:Customer "

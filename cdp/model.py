@@ -37,6 +37,16 @@ def money(minor: str, currency: str) -> str:
     )
 
 
+def saturated_sum(items: str, item: str, term: str) -> str:
+    """The sum of `term` over `items`, at most 2^63-1: records stored before amounts were
+    bounded may add up beyond Neo4j's 64-bit integers, and a read must not fail on them."""
+    return (
+        f"CASE WHEN reduce(s = 0.0, {item} IN {items} | s + toFloat({term})) "
+        f">= 9.223372036854776e18 THEN 9223372036854775807 "
+        f"ELSE reduce(s = 0, {item} IN {items} | s + {term}) END"
+    )
+
+
 # --- argument filters of nested lists ---------------------------------------------------------
 
 
@@ -71,7 +81,7 @@ def _metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
     over the collected orders instead.
     """
     os, o, t = qb.variable("os"), qb.variable("o"), qb.variable("t")
-    revenue = f"reduce(s = 0, {o} IN {os} | s + coalesce({o}.totalMinor, 0))"
+    revenue = saturated_sum(os, o, f"coalesce({o}.totalMinor, 0)")
     currency = f"{os}[0].currency"
     compilers = {
         "lifetimeRevenue": f"{{minor: {revenue}, currency: {currency}}}",
@@ -114,7 +124,7 @@ def _products_bought(qb: QueryBuilder, var: str, selected: Selected) -> str:
         f"RETURN {{quantity: {li}.quantity, minor: {li}.quantity * {li}.unitPriceMinor, "
         f"at: {o}.placedAt, currency: {o}.currency}} }} AS {lines} "
         f"WITH {x}_o, {{quantity: reduce(s = 0, l IN {lines} | s + l.quantity), "
-        f"revenueMinor: reduce(s = 0, l IN {lines} | s + l.minor), currency: {lines}[0].currency, "
+        f"revenueMinor: {saturated_sum(lines, 'l', 'l.minor')}, currency: {lines}[0].currency, "
         f"lastPurchasedAt: reduce(m = null, l IN {lines} | "
         f"CASE WHEN m IS NULL OR l.at > m THEN l.at ELSE m END)}} AS {x} "
         f"ORDER BY {x}.quantity DESC, {x}_o.sku "
@@ -436,6 +446,7 @@ register(
         fields={
             "id": prop("id"),
             "number": prop("number"),
+            "system": prop("system", "'cdp'"),
             "status": prop("status"),
             "placedAt": Moment("placedAt"),
             "paymentMethod": prop("paymentMethod"),

@@ -10,12 +10,19 @@ from cdp.consent import MARKETING_KINDS, require_marketing_consent
 from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
 from cdp.graph import Graph
+from cdp.idempotency import Retry, require_key
 from cdp.ids import new_id, require_id
 from cdp.selection import Selected
-from cdp.writes import Row, Tx, one, project_one, transaction
+from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
+# Setting and removing a property takes the customer's write lock (and leaves it as it was):
+# `lastContactAt` below is then read as the last writer committed it, so the latest contact wins
+# whatever the order in which concurrent records commit.
 _CHECK = """
 OPTIONAL MATCH (c:Customer {id: $customerId})
+SET c.__lock = true
+REMOVE c.__lock
+WITH c
 OPTIONAL MATCH (e:Employee {id: $employeeId})
 RETURN c IS NOT NULL AS customerFound, e IS NOT NULL AS employeeFound
 """
@@ -43,11 +50,14 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
     satisfaction = data.get("satisfaction")
     if satisfaction is not None:
         validation.in_range(satisfaction, 1, 5, "input.satisfaction")
+    now = datetime.now(UTC)
+    key = require_key(data.get("idempotency_key"), "input.idempotencyKey")
+    retry = Retry.of("recordTouchpoint", key, "input.idempotencyKey", data, now) if key else None
     props = {
         "channel": data["channel"],
         "direction": data["direction"],
         "kind": data["kind"],
-        "occurredAt": data.get("occurred_at") or datetime.now(UTC),
+        "occurredAt": data.get("occurred_at") or now,
         "summary": validation.optional_text(data.get("summary"), "input.summary"),
         "outcome": validation.optional_text(data.get("outcome"), "input.outcome"),
         "satisfaction": satisfaction,
@@ -56,6 +66,11 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
     touchpoint_id = new_id("Touchpoint")
 
     async def work(tx: Tx) -> Row:
+        if retry is not None and (first := await retry.first_result(tx)) is not None:
+            row = await project_stored(tx, "Touchpoint", first, selected)
+            if row is None:
+                raise retry.gone()
+            return row
         found = await one(tx, _CHECK, {"customerId": customer_id, "employeeId": employee_id})
         assert found is not None
         if not found["customerFound"]:
@@ -75,6 +90,8 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
             },
         )
         await result.consume()
+        if retry is not None:
+            await retry.settle(tx, touchpoint_id)
         return await project_one(tx, "Touchpoint", touchpoint_id, selected)
 
     return await transaction(graph, work)

@@ -44,6 +44,15 @@ async def transaction(
 
 async def project_one(tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "") -> Row:
     """Re-read one node (of a label from the allowlist) as the client selected it."""
+    row = await project_stored(tx, label, node_id, selected, prefix)
+    assert row is not None, f"{label} {node_id} vanished inside its own transaction"
+    return row
+
+
+async def project_stored(
+    tx: Tx, label: str, node_id: str, selected: Any, prefix: str = ""
+) -> Row | None:
+    """`project_one` for a node written by an earlier request: None when it is gone."""
     from cdp.cypher import QueryBuilder  # noqa: PLC0415 - avoids a cycle through projection
     from cdp.projection import project  # noqa: PLC0415
 
@@ -53,5 +62,4 @@ async def project_one(tx: Tx, label: str, node_id: str, selected: Any, prefix: s
         f"RETURN {project(qb, label, 'n', selected)} AS row"
     )
     row = await one(tx, query, qb.params)
-    assert row is not None, f"{label} {node_id} vanished inside its own transaction"
-    return dict(row["row"])
+    return None if row is None else dict(row["row"])

@@ -34,10 +34,15 @@ class Money:
         row: Row = self  # type: ignore[assignment]
         return money.to_decimal(row["minor"], row["currency"] or "EUR")
 
-    @strawberry.field(description="The amount in the currency's minor units (cents).")
-    def minor_units(self) -> int:
+    @strawberry.field(
+        description="The amount in the currency's minor units (cents); null when it does not "
+        "fit a 32-bit GraphQL Int (above 21,474,836.47 in a two-decimal currency).",
+        deprecation_reason="Use amount: it is exact for every amount.",
+    )
+    def minor_units(self) -> int | None:
         row: Row = self  # type: ignore[assignment]
-        return int(row["minor"])
+        minor = int(row["minor"])
+        return minor if abs(minor) <= money.MAX_GRAPHQL_INT else None
 
     @strawberry.field(description="ISO 4217 code.")
     def currency(self) -> str:

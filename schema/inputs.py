@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customer")]
 UNSET = strawberry.UNSET
+IDEMPOTENCY_KEY = (
+    "Your own key for this request (at most 128 characters): a retry with the same key within "
+    "24 hours returns the first result and writes nothing; the same key with other input is "
+    "a CONFLICT."
+)
 
 
 @strawberry.input
@@ -173,29 +178,43 @@ class TouchpointInput:
     satisfaction: int | None = strawberry.field(default=None, description="1 to 5.")
     resolved: bool = False
     handled_by_id: strawberry.ID | None = None
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
 
 
 @strawberry.input
 class OrderItemInput:
     product_id: strawberry.ID
-    quantity: int
+    quantity: int = strawberry.field(description="1 to 1,000,000.")
     unit_price: Decimal | None = strawberry.field(
-        default=None, description="Default: the product's price."
+        default=None,
+        description="Default: the product's price. At most 100,000,000,000 minor units "
+        "(1,000,000,000.00 in a two-decimal currency).",
     )
 
 
 @strawberry.input
 class OrderInput:
     customer_id: strawberry.ID
-    items: list[OrderItemInput]
+    items: list[OrderItemInput] = strawberry.field(
+        description="1 to 1,000 lines; their total at most 10^13 minor units, and all of the "
+        "customer's orders together at most 10^15."
+    )
     number: str | None = strawberry.field(default=None, description="Default: generated.")
+    system: str | None = strawberry.field(
+        default=None,
+        description='The system that issued `number`; default "cdp", the business\'s own. A '
+        "partner names a system it owns when it gives a number.",
+    )
     status: OrderStatus = OrderStatus.PENDING
     placed_at: datetime | None = None
     payment_method: PaymentMethod | None = None
     currency: str | None = strawberry.field(
         default=None, description="Default: the platform's currency."
     )
-    invoice_due_date: date | None = None
+    invoice_due_date: date | None = strawberry.field(
+        default=None, description="Not before the day the order is placed (UTC)."
+    )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
 
 
 @strawberry.input

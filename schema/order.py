@@ -28,6 +28,10 @@ class LineItem:
 class Order(Node):
     id: strawberry.ID
     number: str
+    system: str = strawberry.field(
+        description='The system that issued the number: "cdp" (the business\'s own) unless '
+        "the order was placed with another; numbers are unique per system."
+    )
     status: OrderStatus
     placed_at: datetime
     payment_method: PaymentMethod | None

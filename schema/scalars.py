@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from typing import Any
 
 import strawberry
 from strawberry.schema.types.base_scalars import wrap_parser
+
+from cdp import money
 
 
 def _serialize_datetime(value: Any) -> str:
@@ -64,4 +67,27 @@ Date = strawberry.scalar(
     serialize=_serialize_date,
     parse_value=wrap_parser(dt.date.fromisoformat, "Date"),
 )
-SCALAR_OVERRIDES: dict[object, Any] = {dt.datetime: DateTime, dt.date: Date}
+
+
+def _parse_decimal(value: object) -> decimal.Decimal:
+    """ASCII digits only (a JSON number is read as it is written); never the rejected value
+    in the message."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError('Expected a decimal number as a string, e.g. "12.50".')
+    return money.parse_decimal(value)
+
+
+Decimal = strawberry.scalar(
+    name="Decimal",
+    description='A decimal number as a string of ASCII digits, e.g. "12.50" (a sign, a point '
+    f"and an exponent allowed; at most {money.MAX_DECIMAL_TEXT} characters).",
+    serialize=str,
+    parse_value=_parse_decimal,
+)
+SCALAR_OVERRIDES: dict[object, Any] = {
+    dt.datetime: DateTime,
+    dt.date: Date,
+    decimal.Decimal: Decimal,
+}

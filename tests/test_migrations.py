@@ -191,7 +191,12 @@ def test_the_project_migrations_are_well_formed() -> None:
 async def test_the_project_migrations_create_the_domain_schema(graph: Graph) -> None:
     constraints = await graph.read("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
     names = set(constraints[0]["names"])
-    assert {"customer_id", "external_id_system_value", "product_sku", "order_number"} <= names
+    assert {
+        "customer_id",
+        "external_id_system_value",
+        "product_sku",
+        "order_system_number",
+    } <= names
     indexes = await graph.read(
         "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties "
         "RETURN name, labelsOrTypes, properties"

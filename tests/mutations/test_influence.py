@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -285,3 +286,31 @@ async def test_unlink_influence_rejects(
 ) -> None:
     await link(api, {"fromId": pair.leader, "toId": pair.follower, "strength": 0.4, "kind": "PEER"})
     await api.rejected(UNLINK, {"input": make_input(pair)}, code=code, field=field)
+
+
+async def test_50_concurrent_links_and_unlinks_of_one_pair(api: Api, pair: Pair) -> None:
+    """Links and unlinks of one pair, in both directions, interleaved: none fails, and each
+    direction ends with one influence or none, never two."""
+    forward = {"fromId": pair.leader, "toId": pair.follower}
+    backward = {"fromId": pair.follower, "toId": pair.leader}
+    calls = []
+    for n in range(50):
+        if n % 5 == 4:
+            calls.append(api.post(UNLINK, {"input": forward}))
+        elif n % 5 == 3:
+            calls.append(api.post(UNLINK, {"input": backward}))
+        else:
+            ends = backward if n % 5 == 2 else forward
+            values = {**ends, "strength": round(0.01 * n, 2), "kind": "PEER"}
+            calls.append(api.post(LINK, {"input": values}))
+    results = await asyncio.gather(*calls)
+    assert [body.get("errors") for body in results] == [None] * 50
+    rows = await api.graph.read(
+        "MATCH (a:Customer)-[i:INFLUENCES]->(b:Customer) RETURN a.id AS a, b.id AS b"
+    )
+    directions = [(row["a"], row["b"]) for row in rows]
+    assert len(directions) == len(set(directions)), directions
+    assert set(directions) <= {(pair.leader, pair.follower), (pair.follower, pair.leader)}
+    # And the pair keeps working afterwards.
+    await link(api, {**forward, "strength": 0.5, "kind": "PEER"})
+    assert await count_relationships(api.graph, "INFLUENCES") in (1, 2)

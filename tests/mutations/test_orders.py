@@ -228,20 +228,6 @@ async def test_lifetime_revenue_is_in_the_one_currency_of_the_books(api: Api, sh
     assert metrics["metrics"]["lifetimeRevenue"] == {"amount": "12.50", "currency": "EUR"}
 
 
-async def test_place_order_with_an_amount_too_large_is_bad_input(api: Api, shop: Shop) -> None:
-    """An amount beyond what the graph can store is the client's error, not an internal one."""
-    await api.rejected(
-        PLACE,
-        {
-            "input": order_input(
-                shop, items=[{"productId": shop.widget, "quantity": 1, "unitPrice": "1e30"}]
-            )
-        },
-        code="BAD_USER_INPUT",
-        field="input.items[0].unitPrice",
-    )
-
-
 def order_input(shop: Shop, **extra: object) -> Json:
     return {
         "customerId": shop.customer,
