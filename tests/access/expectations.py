@@ -145,6 +145,7 @@ EXPECT: dict[str, str] = {
     # --- orders ------------------------------------------------------------------------------
     "Order.id": "AAAA",
     "Order.number": "AAAA",
+    "Order.system": "AAAA",
     "Order.status": "AAAA",
     "Order.placedAt": "AAAA",
     "Order.paymentMethod": "AAAA",
