@@ -37,6 +37,7 @@ FILTER_TEXT = 500  # a StringFilter's operand
 PAGE = 20
 CONTACTS_PAGE = 50  # an organization's people
 CATALOG_PAGE = 100  # products, acquisition sources, employees, the audit log
+UNPAGED = 100  # lists without `first` (external ids, addresses, histories): the first 100
 PAGE_LIMIT = 1000  # CDP_MAX_PAGE's default, as the schema states it
 CURSOR = 4096  # characters of an `after` cursor
 
