@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdp import audit, validation
+from cdp import audit, bounds, validation
 from cdp.errors import BadUserInput, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -43,7 +43,9 @@ async def add_contact(
         "role": validation.optional_text(data.get("role"), "input.role", max_length=200),
         "emails": emails,
         "phones": validation.phones(data.get("phones") or [], "input.phones"),
-        "channels": sorted(set(data.get("channels") or [])),
+        "channels": validation.choices(
+            data.get("channels") or [], "input.channels", bounds.CHANNELS
+        ),
     }
     contact_id = new_id("Contact")
 

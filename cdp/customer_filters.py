@@ -1,15 +1,23 @@
-"""`CustomerFilter` compiled into a Cypher predicate over a customer variable."""
+"""`CustomerFilter` compiled into a Cypher predicate over a customer variable.
+
+A filter is measured before it is compiled: its size is what Neo4j plans and evaluates for
+every customer, so its breadth, its nesting and its operands have bounds (`cdp.bounds`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from cdp.cypher import QueryBuilder
-from cdp.errors import BadUserInput
+from cdp import bounds
+from cdp.cypher import QueryBuilder, camel_case
+from cdp.errors import FilterTooBroad, ListTooLong, TextTooLong
 
-MAX_DEPTH = 5
+MAX_DEPTH = bounds.FILTER_DEPTH
 Filter = Mapping[str, Any]
+_NESTED = {"not_": "NOT", "influences": "influences", "influenced_by": "influencedBy"}
+_LISTS = {"and_": "AND", "or_": "OR"}
+_STRINGS = ("name", "email")
 
 
 def customer_anchor(qb: QueryBuilder, c: str, spec: Filter | None) -> tuple[str, list[str]]:
@@ -38,8 +46,8 @@ def customer_where(
     acquisition conditions are already in the pattern (`customer_anchor`)."""
     if not spec:
         return []
-    if depth > MAX_DEPTH:
-        raise BadUserInput(f"Filters nest at most {MAX_DEPTH} levels deep.", field="filter")
+    if depth == 0:
+        measure(spec)
     conditions: list[str] = []
     if spec.get("name"):
         conditions += _string(qb, f"{c}.name", spec["name"])
@@ -90,14 +98,72 @@ def customer_where(
             inner = [*qb.visible(other), *customer_where(qb, other, spec[key], depth + 1)]
             where = f" WHERE {' AND '.join(inner)}" if inner else ""
             conditions.append(f"EXISTS {{ MATCH ({c}){arrow}({other}:Customer){where} }}")
-    if spec.get("and_"):
+    if spec.get("and_"):  # `AND: []` asks for no condition: all of none hold
         conditions += [_all(customer_where(qb, c, part, depth + 1)) for part in spec["and_"]]
-    if spec.get("or_"):
+    if spec.get("or_") is not None:  # `OR: []` matches nobody, as `lifecycleStage: []` does
         parts = [_all(customer_where(qb, c, part, depth + 1)) for part in spec["or_"]]
-        conditions.append("(" + " OR ".join(parts) + ")")
+        conditions.append("(" + " OR ".join(parts) + ")" if parts else "false")
     if spec.get("not_") is not None:
         conditions.append(f"NOT {_all(customer_where(qb, c, spec['not_'], depth + 1))}")
     return conditions
+
+
+def measure(spec: Filter, field: str = "filter") -> None:
+    """Refuse a filter beyond its bounds (FILTER_TOO_BROAD: conditions, AND/OR items,
+    nesting; LIST_TOO_LONG, TEXT_TOO_LONG: its lists and texts), naming where it is."""
+    _measure(spec, field, 0, [0])
+
+
+def _measure(spec: Filter, field: str, depth: int, count: list[int]) -> None:
+    if depth > MAX_DEPTH:
+        raise FilterTooBroad(
+            f"Filters nest at most {MAX_DEPTH} levels deep.", field=field, limit=MAX_DEPTH
+        )
+    for key, value in spec.items():
+        if value is None:
+            continue
+        if key in _LISTS:
+            name = f"{field}.{_LISTS[key]}"
+            if len(value) > bounds.FILTER_BRANCHES:
+                raise FilterTooBroad(
+                    f"At most {bounds.FILTER_BRANCHES} filters in one {_LISTS[key]} list.",
+                    field=name,
+                    limit=bounds.FILTER_BRANCHES,
+                )
+            _count(count, field, len(value) or 1)  # an empty OR is a condition: false
+            for index, part in enumerate(value):
+                _measure(part, f"{name}[{index}]", depth + 1, count)
+        elif key in _NESTED:
+            _count(count, field, 1)
+            _measure(value, f"{field}.{_NESTED[key]}", depth + 1, count)
+        else:
+            _count(count, field, 1)
+            _operands(key, value, f"{field}.{camel_case(key)}")
+
+
+def _count(count: list[int], field: str, more: int) -> None:
+    """Add `more` conditions to the filter's `count`; each nested filter counts as one, as
+    does each field given anywhere in it."""
+    count[0] += more
+    if count[0] > bounds.FILTER_CONDITIONS:
+        raise FilterTooBroad(
+            f"A filter holds at most {bounds.FILTER_CONDITIONS} conditions, nested ones included.",
+            field=field,
+            limit=bounds.FILTER_CONDITIONS,
+        )
+
+
+def _operands(key: str, value: Any, field: str) -> None:
+    if key == "lifecycle_stage" and len(value) > bounds.CHOICES:
+        raise ListTooLong(f"At most {bounds.CHOICES} items.", field=field, limit=bounds.CHOICES)
+    if key in _STRINGS:
+        for operator, operand in value.items():
+            if isinstance(operand, str) and len(operand) > bounds.FILTER_TEXT:
+                raise TextTooLong(
+                    f"At most {bounds.FILTER_TEXT} characters.",
+                    field=f"{field}.{camel_case(operator)}",
+                    limit=bounds.FILTER_TEXT,
+                )
 
 
 def _all(conditions: list[str]) -> str:

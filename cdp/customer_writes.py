@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from cdp import audit, validation
-from cdp.cypher import QueryBuilder, camel_case
+from cdp import audit, bounds, validation
+from cdp.cypher import QueryBuilder
 from cdp.entitlement import mark_brought, require_entitled
 from cdp.errors import BadUserInput, CdpError, Conflict, Forbidden, NotFound
 from cdp.graph import Graph
@@ -39,7 +39,9 @@ _PREFERENCES = {
     "preferred_language": "preferredLanguage",
     "do_not_contact": "doNotContact",
 }
-_ADDRESS_FIELDS = ("kind", "line1", "line2", "city", "postal_code", "region", "country")
+_DEMOGRAPHIC_TEXTS = {
+    key: _DEMOGRAPHICS[key] for key in ("gender", "occupation", "income_band", "industry")
+}
 
 
 @dataclass(slots=True)  # thousands per bulk request
@@ -91,15 +93,15 @@ def _read_input(data: Input) -> CustomerChange:
         phones = data["phones"]  # most customers of a bulk load have none
         props["phones"] = (validation.phones(phones, "phones") or None) if phones else None
     if "interests" in data:
-        interests = {
-            validation.text(i, "interests", max_length=100) for i in data["interests"] or ()
-        }
-        props["interests"] = sorted(interests) or None
+        interests = validation.texts(data["interests"] or (), "interests", limit=bounds.INTERESTS)
+        props["interests"] = interests or None
     if "notes" in data:
         props["notes"] = validation.optional_text(data["notes"], "notes")
     if demographics := data.get("demographics"):
         for key, value in demographics.items():
             props[_DEMOGRAPHICS[key]] = value
+        validation.labels(demographics, _DEMOGRAPHIC_TEXTS, "demographics")
+        validation.birth_date(demographics.get("birth_date"), "demographics.birthDate")
         if props.get("householdSize") is not None and props["householdSize"] < 1:
             validation.positive(props["householdSize"], "demographics.householdSize")
         if props.get("employeeCount") is not None and props["employeeCount"] < 1:
@@ -107,14 +109,10 @@ def _read_input(data: Input) -> CustomerChange:
     if preferences := data.get("preferences"):
         for key, value in preferences.items():
             props[_PREFERENCES[key]] = value
+        validation.labels(preferences, {"preferred_language": "preferredLanguage"}, "preferences")
     if (addresses := data.get("addresses")) is not None:
-        change.addresses = [
-            {
-                "position": index,
-                **{camel_case(k): (address.get(k) or None) for k in _ADDRESS_FIELDS},
-            }
-            for index, address in enumerate(addresses)
-        ]
+        change.addresses = validation.addresses(addresses, "addresses")
+    validation.bounded(data.get("external_ids") or (), bounds.EXTERNAL_IDS, "externalIds")
     for index, external in enumerate(data.get("external_ids") or ()):
         change.external_ids.append(
             {

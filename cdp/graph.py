@@ -22,7 +22,7 @@ from neo4j import (
 from neo4j import exceptions as neo4j_errors
 
 from cdp.after_response import free_after_response
-from cdp.errors import Conflict, ServiceUnavailable
+from cdp.errors import Conflict, ServiceUnavailable, Timeout
 from cdp.local_neo4j import LocalNeo4j
 from cdp.settings import Settings
 
@@ -181,13 +181,23 @@ async def translate_errors() -> AsyncIterator[None]:
         yield
     except neo4j_errors.ConstraintError as exc:
         raise Conflict("This would duplicate a value that must be unique.") from exc
-    except neo4j_errors.TransientError as exc:
-        # The database is starting, stopping or overloaded: the client may retry.
-        raise ServiceUnavailable() from exc
-    except neo4j_errors.Neo4jError:
+    except neo4j_errors.Neo4jError as exc:
+        if timed_out(exc):  # Neo4j stopped the statement at its transaction timeout
+            raise Timeout(
+                "The database stopped a statement that ran too long; narrow the request."
+            ) from exc
+        if isinstance(exc, neo4j_errors.TransientError):
+            # The database is starting, stopping or overloaded: the client may retry.
+            raise ServiceUnavailable() from exc
         raise  # a bug or a server-side failure: masked at the edge
     except _UNAVAILABLE as exc:
         raise ServiceUnavailable() from exc
+
+
+def timed_out(exc: neo4j_errors.Neo4jError) -> bool:
+    """Whether Neo4j stopped the statement at its transaction timeout: ours, sent with every
+    statement (`...TransactionTimedOutClientConfiguration`), or the server's own."""
+    return ".Transaction.TransactionTimedOut" in (exc.code or "")
 
 
 def connect(settings: Settings) -> Graph:
@@ -202,6 +212,8 @@ def connect(settings: Settings) -> Graph:
     return Graph(
         driver,
         settings.neo4j_database,
+        # Neo4j stops a statement at this timeout (15 s), before the edge gives its request
+        # up (30 s): it does not work on for a client that is gone.
         timeout=settings.cypher_timeout,
         retry_seconds=settings.neo4j_retry_seconds,
     )

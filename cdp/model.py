@@ -11,6 +11,7 @@ Money is stored in integer minor units beside its currency.
 
 from __future__ import annotations
 
+from cdp import validation
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.pagination import Connection, Sort, SortKey
 from cdp.projection import (
@@ -48,19 +49,20 @@ def saturated_sum(items: str, item: str, term: str) -> str:
 
 
 # --- argument filters of nested lists ---------------------------------------------------------
+# An `in`-list argument left out (or null) filters nothing; an empty one matches nothing.
 
 
 def _order_filters(qb: QueryBuilder, x: str, selected: Selected) -> list[str]:
-    statuses = selected.args.get("status")
-    return [f"{x}.status IN {qb.param(statuses)}"] if statuses else []
+    statuses = validation.choices(selected.args.get("status"), f"{selected.name}.status")
+    return [] if statuses is None else [f"{x}.status IN {qb.param(statuses)}"]
 
 
 def _touchpoint_filters(qb: QueryBuilder, x: str, selected: Selected) -> list[str]:
     conditions = []
-    if selected.args.get("channels"):
-        conditions.append(f"{x}.channel IN {qb.param(selected.args['channels'])}")
-    if selected.args.get("kinds"):
-        conditions.append(f"{x}.kind IN {qb.param(selected.args['kinds'])}")
+    for argument, prop_name in (("channels", "channel"), ("kinds", "kind")):
+        values = validation.choices(selected.args.get(argument), f"{selected.name}.{argument}")
+        if values is not None:
+            conditions.append(f"{x}.{prop_name} IN {qb.param(values)}")
     if selected.args.get("since") is not None:
         conditions.append(f"{x}.occurredAt >= {qb.param(selected.args['since'])}")
     if selected.args.get("until") is not None:

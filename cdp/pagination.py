@@ -6,11 +6,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from cdp import bounds
 from cdp.cypher import QueryBuilder, map_literal
 from cdp.errors import BadUserInput
 from cdp.projection import AnchorBuilder, WhereBuilder, page_size, project
@@ -38,18 +41,57 @@ def encode_cursor(sort_name: str, values: Sequence[Any]) -> str:
 
 
 def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
+    """The values of a cursor of `sort`; anything this API could not have returned for it is
+    refused with BAD_USER_INPUT on `after`, before Neo4j sees it."""
+    if len(cursor) > bounds.CURSOR:
+        raise _foreign()
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        decoded = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise BadUserInput("This cursor is not one this API returned.", field="after") from None
+        decoded = json.loads(base64.urlsafe_b64decode(padded.encode()), parse_constant=_no_constant)
+    except (binascii.Error, ValueError, UnicodeError, RecursionError):
+        raise _foreign() from None
     if (
         not isinstance(decoded, list)
         or len(decoded) != len(sort.keys) + 2
         or decoded[0] != sort.name
     ):
         raise BadUserInput("This cursor belongs to another list or sort order.", field="after")
+    *values, last_id = decoded[1:]
+    if not all(_valid(key.kind, value) for key, value in zip(sort.keys, values, strict=True)):
+        raise _foreign()
+    if not isinstance(last_id, str):
+        raise _foreign()
     return decoded[1:]
+
+
+def _foreign() -> BadUserInput:
+    return BadUserInput("This cursor is not one this API returned.", field="after")
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity: JSON has no such numbers
+
+
+_INT64 = range(-(2**63), 2**63)
+# A date-time as Neo4j's toString writes one (an offset within Neo4j's ±18:00, no zone name).
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-7]):[0-5]\d|[+-]18:00)?"
+)
+
+
+def _valid(kind: Kind, value: Any) -> bool:
+    """Whether `value` is a sort key of `kind` that Neo4j takes as a parameter."""
+    if kind == "string":
+        return isinstance(value, str)
+    if isinstance(value, bool):
+        return False
+    if kind == "int":
+        return isinstance(value, int) and value in _INT64
+    if kind == "float":
+        if isinstance(value, int):
+            return value in _INT64
+        return isinstance(value, float) and math.isfinite(value)
+    return isinstance(value, str) and _is_datetime(value)
 
 
 @dataclass(frozen=True)
@@ -167,14 +209,6 @@ def _after(qb: QueryBuilder, x: str, sort: Sort, values: list[Any]) -> str:
 
 
 def _typed(qb: QueryBuilder, kind: Kind, value: Any) -> str:
-    valid = {
-        "string": isinstance(value, str),
-        "int": isinstance(value, int) and not isinstance(value, bool),
-        "float": isinstance(value, int | float) and not isinstance(value, bool),
-        "datetime": isinstance(value, str) and _is_datetime(value),
-    }[kind]
-    if not valid:
-        raise BadUserInput("This cursor is not one this API returned.", field="after")
     placeholder = qb.param(value)
     return f"datetime({placeholder})" if kind == "datetime" else placeholder
 
@@ -196,8 +230,10 @@ def _node_selections(selected: Selected) -> tuple[Selected | None, Selected | No
 
 
 def _is_datetime(value: str) -> bool:
+    if not _DATETIME.fullmatch(value):
+        return False
     try:
-        datetime.fromisoformat(value)
+        datetime.fromisoformat(value)  # a real day and time (no 30 February, no 25:00)
     except ValueError:
         return False
     return True

@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from cdp import bounds
 from cdp.cypher import QueryBuilder, map_literal
-from cdp.errors import BadUserInput
+from cdp.errors import ValueOutOfRange
 from cdp.privacy import is_pii
 from cdp.selection import Selected, merge_by_key
 
@@ -108,12 +109,14 @@ MAX_PAGE: ContextVar[int] = ContextVar("max_page", default=1000)
 
 
 def page_size(first: int | None, default: int) -> int:
-    """`first` of a list, bounded by the page limit; left out, the default (within the limit)."""
+    """`first` of a list, refused beyond the page limit (VALUE_OUT_OF_RANGE); left out (the
+    schema's default, or null), the default, within the limit."""
     limit = MAX_PAGE.get()
-    if first is None:
+    if first is None or (first == default and default > limit):
+        # A client that names no page size is not told that one it never sent is too large.
         return min(default, limit)
     if not 0 <= first <= limit:
-        raise BadUserInput(f"first must be between 0 and {limit}.", field="first")
+        raise ValueOutOfRange(f"first must be between 0 and {limit}.", field="first", limit=limit)
     return first
 
 
@@ -178,7 +181,8 @@ class Related:
     single: bool = False
     where: WhereBuilder | None = None
     limit_arg: str | None = None
-    default_limit: int = 100
+    # Without `limit_arg`, a fixed cap the schema states (the page limit is for `first`).
+    default_limit: int = bounds.UNPAGED
     extra_where: Sequence[str] = field(default_factory=tuple)
 
     def __call__(self, qb: QueryBuilder, var: str, selected: Selected) -> str:
@@ -195,8 +199,10 @@ class Related:
         order = f" ORDER BY {self.order.format(x=x)}" if self.order else ""
         if self.single:
             limit = " LIMIT 1"
+        elif self.limit_arg is None:
+            limit = f" LIMIT {qb.param(self.default_limit)}"
         else:
-            requested = selected.args.get(self.limit_arg) if self.limit_arg else None
+            requested = selected.args.get(self.limit_arg)
             limit = f" LIMIT {qb.param(page_size(requested, self.default_limit))}"
         body = project(qb, self.type_name, x, selected)
         carried = f"{x}, {x}_o" if "{x}_o" in self.pattern else x

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
-from cdp import api_keys, audit, customer_data, entitlement
+from cdp import api_keys, audit, bounds, customer_data, entitlement
 from cdp.errors import BadUserInput
 from cdp.projection import page_size
 from resolvers.selection import selection
+from schema import paging
 from schema.admin import ApiKeyInput
 from schema.context import Info
 
@@ -19,11 +20,14 @@ async def audit_log(
     info: Info,
     customer_id: strawberry.ID | None = None,
     key_id: str | None = None,
-    first: int | None = None,
+    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
 ) -> list[dict[str, Any]]:
     selection(info)
     records = await audit.log(
-        info.context.graph, customer_id=customer_id, key_id=key_id, first=page_size(first, 100)
+        info.context.graph,
+        customer_id=customer_id,
+        key_id=key_id,
+        first=page_size(first, bounds.CATALOG_PAGE),
     )
     return [_python_names(record) for record in records]
 

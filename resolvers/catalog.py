@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
-from cdp import nodes, reference_writes
+from cdp import bounds, nodes, reference_writes
 from cdp.projection import page_size
 from resolvers.access import policy_of
 from resolvers.selection import selection
+from schema import paging
 from schema.context import Info
 from schema.inputs import (
     AcquisitionSourceInput,
@@ -20,25 +23,42 @@ from schema.inputs import (
 from schema.rows import Row
 
 
-async def products(info: Info, first: int | None = None) -> list[Row]:
-    return await nodes.listing(
-        info.context.graph, "Product", page_size(first, 100), selection(info), policy_of(info)
-    )
-
-
-async def acquisition_sources(info: Info, first: int | None = None) -> list[Row]:
+async def products(
+    info: Info,
+    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
+) -> list[Row]:
     return await nodes.listing(
         info.context.graph,
-        "AcquisitionSource",
-        page_size(first, 100),
+        "Product",
+        page_size(first, bounds.CATALOG_PAGE),
         selection(info),
         policy_of(info),
     )
 
 
-async def employees(info: Info, first: int | None = None) -> list[Row]:
+async def acquisition_sources(
+    info: Info,
+    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
+) -> list[Row]:
     return await nodes.listing(
-        info.context.graph, "Employee", page_size(first, 100), selection(info), policy_of(info)
+        info.context.graph,
+        "AcquisitionSource",
+        page_size(first, bounds.CATALOG_PAGE),
+        selection(info),
+        policy_of(info),
+    )
+
+
+async def employees(
+    info: Info,
+    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
+) -> list[Row]:
+    return await nodes.listing(
+        info.context.graph,
+        "Employee",
+        page_size(first, bounds.CATALOG_PAGE),
+        selection(info),
+        policy_of(info),
     )
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
-from cdp import bulk_upsert, customer_writes, customers
+from cdp import bounds, bulk_upsert, customer_writes, customers
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
 from cdp.selection import Selected
 from resolvers.access import policy_of
 from resolvers.selection import selection
+from schema import paging
 from schema.context import Info
 from schema.customer import CustomerFilter
 from schema.enums import CustomerOrder
@@ -38,7 +39,7 @@ async def customer_list(
     info: Info,
     filter: CustomerFilter | None = None,  # the argument's public name
     order_by: CustomerOrder | None = None,
-    first: int | None = None,
+    first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
     after: str | None = None,
 ) -> Row:
     return await customers.customers(info.context.graph, selection(info), policy_of(info))

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from cdp import bounds
+from schema import paging
 from schema.common import Node
 from schema.enums import AcquisitionKind
 from schema.rows import from_row
@@ -26,5 +28,9 @@ class AcquisitionSource(Node):
     customer_count: int
 
     @strawberry.field(description="Customers acquired through it, by name.")
-    def customers(self, info: strawberry.Info, first: int | None = None) -> list[CustomerRef]:
+    def customers(
+        self,
+        info: strawberry.Info,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
+    ) -> list[CustomerRef]:
         return from_row(self, info)  # type: ignore[no-any-return]

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from cdp import bounds
+from schema import paging
 from schema.common import Connection, DateTimeRange, Money, Node, StringFilter
 from schema.enums import (
     AcquisitionKind,
@@ -20,6 +22,7 @@ from schema.enums import (
     OrderStatus,
     TouchpointKind,
 )
+from schema.paging import CHOICES
 from schema.rows import from_row
 
 if TYPE_CHECKING:
@@ -128,6 +131,9 @@ class ConsentState:
     source: str = strawberry.field(description="Where it was given: a form, a call, a partner.")
 
 
+UNPAGED = f"At most the first {bounds.UNPAGED}."
+
+
 @strawberry.type(description="A person or an organization we sell to, or hope to.")
 class Customer(Node):
     id: strawberry.ID
@@ -142,33 +148,37 @@ class Customer(Node):
     updated_at: datetime
     demographics: Demographics
     preferences: Preferences
-    external_ids: list[ExternalId]
-    addresses: list[Address]
+    external_ids: list[ExternalId] = strawberry.field(description=UNPAGED)
+    addresses: list[Address] = strawberry.field(description=UNPAGED)
     contact_of: list[ContactRef] = strawberry.field(
-        description="For a person: where they are a contact of an organization."
+        description="For a person: where they are a contact of an organization. " + UNPAGED
     )
     acquisition: Acquisition | None
     account_owner: EmployeeRef | None = strawberry.field(description="The current owner.")
-    owner_history: list[Ownership] = strawberry.field(description="Newest first.")
+    owner_history: list[Ownership] = strawberry.field(description="Newest first. " + UNPAGED)
     products_bought: list[PurchasedProduct]
     metrics: CustomerMetrics
     consent: list[ConsentState] = strawberry.field(
         description="The current consent: the latest event of each purpose and channel."
     )
     consent_history: list[ConsentState] = strawberry.field(
-        description="Every consent event, newest first (append-only)."
+        description="Every consent event, newest first (append-only). " + UNPAGED
     )
 
     @strawberry.field(description="For an organization: its people, by name.")
-    def contacts(self, info: strawberry.Info, first: int | None = None) -> list[ContactRef]:
+    def contacts(
+        self,
+        info: strawberry.Info,
+        first: Annotated[int | None, paging.first(bounds.CONTACTS_PAGE)] = bounds.CONTACTS_PAGE,
+    ) -> list[ContactRef]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Newest first.")
     def orders(
         self,
         info: strawberry.Info,
-        status: list[OrderStatus] | None = None,
-        first: int | None = None,
+        status: Annotated[list[OrderStatus] | None, CHOICES] = None,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
         after: str | None = None,
     ) -> Connection[OrderRef]:
         return from_row(self, info)  # type: ignore[no-any-return]
@@ -177,24 +187,30 @@ class Customer(Node):
     def touchpoints(
         self,
         info: strawberry.Info,
-        channels: list[Channel] | None = None,
-        kinds: list[TouchpointKind] | None = None,
+        channels: Annotated[list[Channel] | None, CHOICES] = None,
+        kinds: Annotated[list[TouchpointKind] | None, CHOICES] = None,
         since: datetime | None = None,
         until: datetime | None = None,
-        first: int | None = None,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
         after: str | None = None,
     ) -> Connection[TouchpointRef]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Whom this customer influences, strongest first.")
     def influences(
-        self, info: strawberry.Info, min_strength: float | None = None, first: int | None = None
+        self,
+        info: strawberry.Info,
+        min_strength: float | None = None,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
     ) -> list[Influence]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Who influences this customer, strongest first.")
     def influenced_by(
-        self, info: strawberry.Info, min_strength: float | None = None, first: int | None = None
+        self,
+        info: strawberry.Info,
+        min_strength: float | None = None,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
     ) -> list[Influence]:
         return from_row(self, info)  # type: ignore[no-any-return]
 
@@ -205,13 +221,23 @@ class CustomerSearchHit:
     customer: Customer
 
 
-@strawberry.input(description="Conditions on customers; all given conditions must hold.")
+@strawberry.input(
+    description=(
+        "Conditions on customers; all given conditions must hold. A filter holds at most"
+        f" {bounds.FILTER_CONDITIONS} conditions (each field given, each nested filter), nests"
+        f" at most {bounds.FILTER_DEPTH} deep and compares texts of at most"
+        f" {bounds.FILTER_TEXT} characters; beyond, FILTER_TOO_BROAD."
+    )
+)
 class CustomerFilter:
     name: StringFilter | None = strawberry.UNSET
     email: StringFilter | None = strawberry.field(
         default=strawberry.UNSET, description="Matches when any of the e-mails matches."
     )
-    lifecycle_stage: list[LifecycleStage] | None = strawberry.UNSET
+    lifecycle_stage: list[LifecycleStage] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description=f"Any of these (at most {bounds.CHOICES}); an empty list matches nobody.",
+    )
     kind: CustomerKind | None = strawberry.UNSET
     acquisition_source_id: strawberry.ID | None = strawberry.UNSET
     acquisition_source_kind: AcquisitionKind | None = strawberry.UNSET
@@ -227,6 +253,18 @@ class CustomerFilter:
     influenced_by: CustomerFilter | None = strawberry.field(
         default=strawberry.UNSET, description="Is influenced by a customer matching this."
     )
-    and_: list[CustomerFilter] | None = strawberry.field(default=strawberry.UNSET, name="AND")
-    or_: list[CustomerFilter] | None = strawberry.field(default=strawberry.UNSET, name="OR")
+    and_: list[CustomerFilter] | None = strawberry.field(
+        default=strawberry.UNSET,
+        name="AND",
+        description=(
+            f"All of these (at most {bounds.FILTER_BRANCHES}); an empty list is no condition."
+        ),
+    )
+    or_: list[CustomerFilter] | None = strawberry.field(
+        default=strawberry.UNSET,
+        name="OR",
+        description=(
+            f"Any of these (at most {bounds.FILTER_BRANCHES}); an empty list matches nobody."
+        ),
+    )
     not_: CustomerFilter | None = strawberry.field(default=strawberry.UNSET, name="NOT")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from cdp import bounds
 from schema.enums import (
     AcquisitionKind,
     Channel,
@@ -35,6 +36,17 @@ IDEMPOTENCY_KEY = (
 )
 
 
+def _at_most(count: int, what: str) -> str:
+    return f"At most {count} {what}; more is refused with LIST_TOO_LONG."
+
+
+EMAILS = _at_most(bounds.EMAILS, "e-mail addresses, each kept once")
+PHONES = _at_most(bounds.PHONES, "numbers, each kept once")
+ADDRESSES = _at_most(bounds.ADDRESSES, f"addresses, each line at most {bounds.LABEL} characters")
+INTERESTS = _at_most(bounds.INTERESTS, f"interests of at most {bounds.SHORT} characters each")
+EXTERNAL_IDS = _at_most(bounds.EXTERNAL_IDS, "external ids")
+
+
 @strawberry.input
 class ExternalIdInput:
     system: str = strawberry.field(description='The system that issued it, e.g. "shopify".')
@@ -54,7 +66,12 @@ class AddressInput:
 
 @strawberry.input
 class DemographicsInput:
-    birth_date: date | None = UNSET
+    birth_date: date | None = strawberry.field(
+        default=UNSET,
+        description=(
+            f"From {bounds.EARLIEST_BIRTH_YEAR}-01-01 up to today; beyond, VALUE_OUT_OF_RANGE."
+        ),
+    )
     gender: str | None = UNSET
     occupation: str | None = UNSET
     income_band: str | None = UNSET
@@ -81,17 +98,21 @@ class AcquisitionInput:
 
 @strawberry.input
 class CustomerInput:
-    name: str
+    name: str = strawberry.field(
+        description=f"Visible text of at most {bounds.NAME} characters (TEXT_TOO_LONG beyond)."
+    )
     kind: CustomerKind = CustomerKind.PERSON
     lifecycle_stage: LifecycleStage = LifecycleStage.LEAD
-    emails: list[str] = strawberry.field(default_factory=list)
-    phones: list[str] = strawberry.field(default_factory=list)
-    addresses: list[AddressInput] | None = UNSET
+    emails: list[str] = strawberry.field(default_factory=list, description=EMAILS)
+    phones: list[str] = strawberry.field(default_factory=list, description=PHONES)
+    addresses: list[AddressInput] | None = strawberry.field(default=UNSET, description=ADDRESSES)
     demographics: DemographicsInput | None = UNSET
-    interests: list[str] | None = UNSET
+    interests: list[str] | None = strawberry.field(default=UNSET, description=INTERESTS)
     preferences: PreferencesInput | None = UNSET
     notes: str | None = UNSET
-    external_ids: list[ExternalIdInput] | None = UNSET
+    external_ids: list[ExternalIdInput] | None = strawberry.field(
+        default=UNSET, description=EXTERNAL_IDS
+    )
     acquisition: AcquisitionInput | None = UNSET
     account_owner_id: strawberry.ID | None = UNSET
     created_at: datetime | None = strawberry.field(
@@ -105,15 +126,15 @@ class CustomerPatch:
     name: str | None = UNSET
     kind: CustomerKind | None = UNSET
     lifecycle_stage: LifecycleStage | None = UNSET
-    emails: list[str] | None = UNSET
-    phones: list[str] | None = UNSET
-    addresses: list[AddressInput] | None = UNSET
+    emails: list[str] | None = strawberry.field(default=UNSET, description=EMAILS)
+    phones: list[str] | None = strawberry.field(default=UNSET, description=PHONES)
+    addresses: list[AddressInput] | None = strawberry.field(default=UNSET, description=ADDRESSES)
     demographics: DemographicsInput | None = UNSET
-    interests: list[str] | None = UNSET
+    interests: list[str] | None = strawberry.field(default=UNSET, description=INTERESTS)
     preferences: PreferencesInput | None = UNSET
     notes: str | None = UNSET
     external_ids: list[ExternalIdInput] | None = strawberry.field(
-        default=UNSET, description="Added to the customer's external ids."
+        default=UNSET, description="Added to the customer's external ids. " + EXTERNAL_IDS
     )
     acquisition: AcquisitionInput | None = UNSET
     account_owner_id: strawberry.ID | None = UNSET
@@ -158,9 +179,11 @@ class DeleteCustomerPayload:
 class ContactInput:
     name: str
     role: str | None = None
-    emails: list[str] = strawberry.field(default_factory=list)
-    phones: list[str] = strawberry.field(default_factory=list)
-    channels: list[Channel] = strawberry.field(default_factory=list)
+    emails: list[str] = strawberry.field(default_factory=list, description=EMAILS)
+    phones: list[str] = strawberry.field(default_factory=list, description=PHONES)
+    channels: list[Channel] = strawberry.field(
+        default_factory=list, description=_at_most(bounds.CHANNELS, "channels, each kept once")
+    )
     person_customer_id: strawberry.ID | None = strawberry.field(
         default=None, description="The person's own customer record, if they have one."
     )

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from cdp import bounds
+from schema import paging
 from schema.common import Money, Node
 from schema.rows import from_row
 
@@ -27,5 +29,9 @@ class Product(Node):
     customer_count: int = strawberry.field(description="Customers who bought it (completed).")
 
     @strawberry.field(description="Customers who bought it in a completed order, by name.")
-    def customers(self, info: strawberry.Info, first: int | None = None) -> list[CustomerRef]:
+    def customers(
+        self,
+        info: strawberry.Info,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
+    ) -> list[CustomerRef]:
         return from_row(self, info)  # type: ignore[no-any-return]

@@ -3,13 +3,15 @@ may be), the bookmarks writes leave for reads, and parameters released once read
 
 from __future__ import annotations
 
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import neo4j
 import pytest
 from neo4j import exceptions as neo4j_errors
 
-from cdp.errors import ServiceUnavailable
+from cdp.errors import ServiceUnavailable, Timeout
 from cdp.graph import Graph, Many, Params, release
 
 
@@ -89,3 +91,31 @@ def test_release_empties_the_many_lists_of_a_statement_and_only_them() -> None:
     assert names == ["a", "b"]
     assert record["fields"] == ["name"]
     assert params["now"] == 1
+
+
+# A read that runs for seconds: Neo4j counts through a long range.
+SLOW = "UNWIND range(1, 400000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x) AS n"
+
+
+@pytest.mark.parametrize("path", ["read", "read_compiled", "write_query", "write"])
+async def test_a_statement_past_its_timeout_is_stopped_and_answers_timeout(
+    graph: Graph, path: str
+) -> None:
+    """Every statement carries the transaction timeout: Neo4j stops it (it does not work on
+    for a client that is gone), and the error is TIMEOUT, not an internal error."""
+    hasty = Graph(graph.driver, graph.database, timeout=0.05, retry_seconds=0)
+
+    async def managed(tx: neo4j.AsyncManagedTransaction) -> None:
+        await (await tx.run(SLOW)).consume()
+
+    calls: dict[str, Callable[[], Awaitable[object]]] = {
+        "read": lambda: hasty.read(SLOW),
+        "read_compiled": lambda: hasty.read_compiled(SLOW, {}),
+        "write_query": lambda: hasty.write_query(SLOW),
+        "write": lambda: hasty.write(managed),
+    }
+    started = time.monotonic()
+    with pytest.raises(Timeout) as raised:
+        await calls[path]()
+    assert time.monotonic() - started < 5.0
+    assert raised.value.extensions == {"code": "TIMEOUT"}

@@ -314,7 +314,7 @@ async def test_page_size_limit_at_default(
         assert await data(http, template % 1000)
         assert cypher, "the allowed query ran"
         for first in (1001, -1):
-            body = await assert_refused(http, graph, cypher, template % first, "BAD_USER_INPUT")
+            body = await assert_refused(http, graph, cypher, template % first, "VALUE_OUT_OF_RANGE")
             assert body["errors"][0]["extensions"]["field"] == "first"
 
 
@@ -325,7 +325,7 @@ async def test_page_size_limit_follows_the_setting(
     async with open_app(max_page=100) as http:
         await seed(http)
         assert await data(http, template % 100)
-        await assert_refused(http, graph, cypher, template % 101, "BAD_USER_INPUT")
+        await assert_refused(http, graph, cypher, template % 101, "VALUE_OUT_OF_RANGE")
 
 
 @pytest.mark.parametrize(
@@ -356,7 +356,7 @@ async def test_a_page_too_large_in_a_mutations_selection_writes_nothing(
             'mutation { createCustomer(input: {name: "Paged"}) { id orders(first: 1001) '
             "{ totalCount } } }",
         )
-        assert codes(body) == ["BAD_USER_INPUT"], body
+        assert codes(body) == ["VALUE_OUT_OF_RANGE"], body
         assert body["data"] is None
         assert await graph_state(graph) == before
 

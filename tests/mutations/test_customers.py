@@ -318,7 +318,7 @@ CREATE_ERRORS: list[tuple[str, InputOf, str, str]] = [
         "BAD_USER_INPUT",
         "input.interests",
     ),
-    ("name too long", lambda r: {"name": "x" * 501}, "BAD_USER_INPUT", "input.name"),
+    ("name too long", lambda r: {"name": "x" * 501}, "TEXT_TOO_LONG", "input.name"),
 ]
 
 
