@@ -120,10 +120,19 @@ class Policy:
         return [
             f"(EXISTS {{ ({var})<-[:BROUGHT]-(:Partner {{id: {partner_param}}}) }} "
             f"OR EXISTS {{ ({var})-[:SHARED_WITH]->(:Partner {{id: {partner_param}}}) }})",
-            f"COLLECT {{ MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
-            f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
-            f"ORDER BY consent.at DESC LIMIT 1 }}[0] = 'GRANTED'",
+            f"{latest_sharing(var)} = 'GRANTED'",
         ]
+
+
+def latest_sharing(var: str) -> str:
+    """The status of customer `var`'s latest SHARING event (null if none): by when it was
+    given, then when it was recorded, whatever its channel (events stored with one before
+    sharing lost its channel still count). Visibility and the consent guard both read this."""
+    return (
+        f"COLLECT {{ MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
+        f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
+        f"ORDER BY consent.at DESC, consent.recordedAt DESC LIMIT 1 }}[0]"
+    )
 
 
 def _uses(spec: object, names: frozenset[str]) -> bool:
