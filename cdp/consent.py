@@ -1,8 +1,15 @@
 """Consent: append-only events per purpose and channel; the current state is the latest event.
 
-Purposes: MARKETING, PROFILING, SHARING (with partners). Channels: EMAIL, SMS, PHONE, POST, or
-none for a purpose that is not about contacting (sharing, profiling). An outbound marketing
-touchpoint on a channel needs the customer's current MARKETING consent on that channel.
+Purposes: MARKETING, PROFILING, SHARING (with partners). Channels: EMAIL, SMS, PHONE, POST for
+marketing; none for a purpose that is not about contacting (sharing, profiling), where one given
+is refused. An outbound marketing touchpoint on a channel needs the customer's current MARKETING
+consent on that channel.
+
+Who may widen consent: a partner may pass on a customer's first consent to sharing, but never
+turn a refusal or a withdrawal into a grant, whoever recorded it; that goes through the
+business. Every event is recorded under the customer's write lock and, unless given, dated when
+the lock is held, so events are dated in the order they commit and the guard reads the events
+that visibility reads (`cdp.policy.latest_sharing`).
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
 from cdp.graph import Graph
 from cdp.ids import require_id
-from cdp.policy import current_policy
+from cdp.policy import SHARING, current_policy, latest_sharing
 from cdp.selection import Selected
 from cdp.writes import Row, Tx, one, project_one, transaction
 
@@ -29,11 +36,22 @@ CONSENT_CHANNEL = {
     "FAX": "POST",
 }
 MARKETING_KINDS = frozenset({"MARKETING", "OFFER"})
+# Purposes that are not about contacting anyone, so have no channel.
+CHANNEL_LESS = frozenset({"PROFILING", SHARING})
+NARROWED = frozenset({"DENIED", "WITHDRAWN"})
 
+# Setting a property takes the customer's write lock: consent events of one customer are
+# recorded one after the other, and read by the guard after every earlier one has committed.
+_LOCK = f"""
+MATCH (c:Customer {{id: $customerId}})
+SET c.consentRecordedAt = datetime.realtime()
+RETURN {latest_sharing("c")} AS sharing
+"""
 _RECORD = """
 MATCH (c:Customer {id: $customerId})
 CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: $purpose, channel: $channel, status: $status,
-                                    at: $at, source: $source, recordedAt: datetime()})
+                                    at: coalesce($at, datetime.realtime()), source: $source,
+                                    recordedAt: datetime.realtime()})
 RETURN c.id AS id
 """
 _CURRENT = """
@@ -51,40 +69,40 @@ class ConsentRequired(CdpError):
 async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
     audit.note_customers([customer_id])
-    at = data.get("at") or datetime.now(UTC)
-    if at > datetime.now(UTC):
+    purpose, status = data["purpose"], data["status"]
+    if purpose in CHANNEL_LESS and data.get("channel") is not None:
+        raise BadUserInput(f"{purpose} consent has no channel.", field="input.channel")
+    at = data.get("at")
+    if at is not None and at > datetime.now(UTC):
         # A future date would outrank every later statement of the customer's.
         raise BadUserInput("Must not be in the future.", field="input.at")
     source = validation.text(data.get("source"), "input.source", max_length=200)
+    # A partner's grant of sharing is the one write that could widen what was narrowed.
+    guarded = current_policy().partner is not None and purpose == SHARING and status == "GRANTED"
 
     async def work(tx: Tx) -> Row:
         await require_entitled(tx, customer_id, "input.customerId", consent=False)
-        if current_policy().partner is not None and data["purpose"] == "SHARING":
-            # A partner may pass on the customer's first consent to sharing, but not undo a
-            # refusal or a withdrawal: that goes through the customer's own channels.
-            latest = await one(
-                tx, _CURRENT, {"customerId": customer_id, "purpose": "SHARING", "channel": "ANY"}
+        locked = await one(tx, _LOCK, {"customerId": customer_id})
+        if locked is None:
+            raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
+        if guarded and locked["sharing"] in NARROWED:
+            raise Forbidden(
+                "The customer refused or withdrew consent to sharing; a partner cannot grant "
+                "it again.",
+                field="input.status",
             )
-            if latest is not None and latest["status"] in ("DENIED", "WITHDRAWN"):
-                raise Forbidden(
-                    "The customer refused or withdrew consent to sharing; a "
-                    "partner cannot grant it again.",
-                    field="input.status",
-                )
-        recorded = await one(
+        await one(
             tx,
             _RECORD,
             {
                 "customerId": customer_id,
-                "purpose": data["purpose"],
+                "purpose": purpose,
                 "channel": data.get("channel") or "ANY",
-                "status": data["status"],
+                "status": status,
                 "at": at,
                 "source": source,
             },
         )
-        if recorded is None:
-            raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
         return await project_one(tx, "Customer", customer_id, selected)
 
     return await transaction(graph, work)

@@ -91,7 +91,8 @@ async def export_customer(graph: Graph, customer_id: str) -> dict[str, Any]:
         if row is None:
             raise NotFound(f"No customer has id {customer_id!r}.", field="id")
         data: dict[str, Any] = _plain(row["data"])
-        data.pop("emailText", None)
+        data.pop("emailText", None)  # derived for search, not what was given
+        data.pop("nameText", None)
         return data
 
     # A write transaction, so that the audit record of this read lands with it.

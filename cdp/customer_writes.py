@@ -21,6 +21,7 @@ from cdp.graph import Graph
 from cdp.ids import new_id, require_id
 from cdp.policy import current_policy
 from cdp.projection import project
+from cdp.search_text import email_text, name_text
 from cdp.selection import Selected
 from cdp.writes import Row, Tx, one, transaction
 
@@ -81,6 +82,7 @@ def _read_input(data: Input) -> CustomerChange:
     props = change.props
     if "name" in data:
         props["name"] = validation.text(data["name"] or "", "name")
+        props["nameText"] = name_text(props["name"])  # what search finds (cdp.search_text)
     if (kind := data.get("kind")) is not None:
         props["kind"] = kind
     if (stage := data.get("lifecycle_stage")) is not None:
@@ -88,7 +90,7 @@ def _read_input(data: Input) -> CustomerChange:
     if "emails" in data:
         emails = validation.emails(data["emails"] or (), "emails")
         props["emails"] = emails or None
-        props["emailText"] = " ".join(emails) or None
+        props["emailText"] = email_text(emails)
     if "phones" in data:
         phones = data["phones"]  # most customers of a bulk load have none
         props["phones"] = (validation.phones(phones, "phones") or None) if phones else None

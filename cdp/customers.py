@@ -11,12 +11,13 @@ from typing import Any
 from cdp import audit
 from cdp.customer_filters import customer_anchor, customer_where
 from cdp.cypher import QueryBuilder, map_literal
-from cdp.errors import BadUserInput, Forbidden
+from cdp.errors import BadUserInput, Forbidden, ListTooLong, TextTooLong
 from cdp.graph import Graph
 from cdp.model import CUSTOMER_SORTS
 from cdp.pagination import Connection
 from cdp.policy import FULL_ACCESS, Policy
 from cdp.projection import page_size, project
+from cdp.search_text import search_text
 from cdp.selection import Selected
 
 Row = dict[str, Any]
@@ -34,7 +35,13 @@ CUSTOMERS = Connection(
 )
 _WORD = re.compile(r"\w")
 _WORD_BREAK = re.compile(r"[^\w]+")
+_TERM = re.compile(r"\w+")
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+# Bounds of a search, before and after folding (which may lengthen a text): well beyond a full
+# name and an e-mail address, and far below Lucene's limit of 1,024 clauses per query (each term
+# is a clause of the phrase and one of the prefixes).
+MAX_SEARCH_CHARACTERS = 256
+MAX_SEARCH_TERMS = 32
 
 
 async def customer(
@@ -78,7 +85,7 @@ async def search(
         raise Forbidden("Searching names and e-mails needs the pii:read scope.", field="text")
     if not text.strip():
         raise BadUserInput("Search for at least one word.", field="text")
-    words = [word for word in text.lower().split() if _WORD.search(word)]
+    words = _words(text)
     if not words:
         return []  # punctuation alone matches nothing
     # A word matches as a phrase of what the index's analyzer makes of it (a whole e-mail, a
@@ -100,6 +107,28 @@ async def search(
     rows = await graph.read_compiled(query, qb.params)
     await audited(graph, qb, rows)
     return [row["row"] for row in rows]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a search, folded as the stored text is (`cdp.search_text`), within bounds."""
+    too_long = TextTooLong(
+        f"Search for at most {MAX_SEARCH_CHARACTERS} characters.",
+        field="text",
+        limit=MAX_SEARCH_CHARACTERS,
+    )
+    too_many = ListTooLong(
+        f"Search for at most {MAX_SEARCH_TERMS} words.", field="text", limit=MAX_SEARCH_TERMS
+    )
+    if len(text.split()) > MAX_SEARCH_TERMS:
+        raise too_many
+    if len(text) > MAX_SEARCH_CHARACTERS:
+        raise too_long
+    folded = search_text(text)
+    if len(folded) > MAX_SEARCH_CHARACTERS:
+        raise too_long
+    if len(_TERM.findall(folded)) > MAX_SEARCH_TERMS:  # "a-b" is two terms for Lucene
+        raise too_many
+    return [word for word in folded.split() if _WORD.search(word)]
 
 
 def _prefixes(word: str) -> str:

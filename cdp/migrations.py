@@ -5,16 +5,21 @@ linked to the one before it by `NEXT`, so the applied chain lives beside the dat
 A `__CdpMigrationLock` node, unique per chain, keeps two processes from migrating at once.
 Neo4j runs schema commands in their own transactions, so each statement of a file runs in its own
 auto-commit transaction; write statements with `IF NOT EXISTS` / `MERGE` so a re-run is harmless.
+
+A file may have a data step beside it: a Python file of the same name (`V0009__x.py`) whose
+`async def migrate(driver, database)` runs after the file's statements, for derived values that
+the platform computes in Python (folded search text). Its text is part of the checksum.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import re
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -73,6 +78,7 @@ class MigrationFile:
     description: str
     path: Path
     checksum: str
+    step: Path | None = None  # the Python data step run after the statements, if any
 
     def statements(self) -> list[str]:
         return split_statements(self.path.read_text(encoding="utf-8"))
@@ -101,6 +107,9 @@ def discover(directory: Path) -> list[MigrationFile]:
     """The migration files of `directory`, ordered by version; odd names are an error."""
     files: list[MigrationFile] = []
     seen: dict[int, Path] = {}
+    for lone in sorted(directory.glob("V*.py")):
+        if not lone.with_suffix(".cypher").exists():
+            raise MigrationError(f"{lone.name}: a data step needs {lone.stem}.cypher beside it")
     for path in sorted(directory.glob("*.cypher")):
         match = _FILE_NAME.match(path.name)
         if match is None:
@@ -109,9 +118,24 @@ def discover(directory: Path) -> list[MigrationFile]:
         if version in seen:
             raise MigrationError(f"{path.name} and {seen[version].name} share version {version}")
         seen[version] = path
-        checksum = hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
-        files.append(MigrationFile(version, match["description"], path, checksum))
+        digest = hashlib.sha256(_text(path))
+        step = path.with_suffix(".py")
+        if step.exists():
+            digest.update(b"\0" + _text(step))
+        files.append(
+            MigrationFile(
+                version,
+                match["description"],
+                path,
+                digest.hexdigest(),
+                step if step.exists() else None,
+            )
+        )
     return sorted(files, key=lambda migration: migration.version)
+
+
+def _text(path: Path) -> bytes:
+    return path.read_bytes().replace(b"\r\n", b"\n")
 
 
 def split_statements(text: str) -> list[str]:
@@ -174,6 +198,8 @@ class MigrationRunner:
                 )
             except neo4j_errors.Neo4jError as exc:
                 raise MigrationError(f"{migration.path.name} failed: {exc.message or exc}") from exc
+        if migration.step is not None:
+            await _run_step(migration.step, self.driver, self.database)
         await self._run_write(
             _RECORD,
             {
@@ -224,6 +250,21 @@ class MigrationRunner:
 
         async with self.driver.session(database=self.database) as session:
             await session.execute_write(work)
+
+
+async def _run_step(path: Path, driver: AsyncDriver, database: str) -> None:
+    spec = importlib.util.spec_from_file_location(f"cdp_migration_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise MigrationError(f"{path.name} cannot be loaded")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    step: Callable[[AsyncDriver, str], Awaitable[None]] | None = getattr(module, "migrate", None)
+    if step is None:
+        raise MigrationError(f"{path.name} has no `async def migrate(driver, database)`")
+    try:
+        await step(driver, database)
+    except neo4j_errors.Neo4jError as exc:
+        raise MigrationError(f"{path.name} failed: {exc.message or exc}") from exc
 
 
 def _compare(

@@ -74,6 +74,16 @@ MUTATIONS: dict[Role, frozenset[str]] = {
     ),
 }
 SHARING = "SHARING"
+# Filters that would tell a partner what it may not read (who owns a customer), by trial and
+# error; a handler filter joins them when there is one.
+_STAFF_FILTERS = {"account_owner_id": "accountOwnerId"}
+_NESTED_FILTERS = {
+    "and_": "AND",
+    "or_": "OR",
+    "not_": "NOT",
+    "influences": "influences",
+    "influenced_by": "influencedBy",
+}
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,8 @@ class Policy:
             raise Forbidden(f"A {self.viewer.role} key may not run {name}.", field=name)
 
     def check_filter(self, spec: dict[str, object] | None, order_by: str | None) -> None:
+        if self.partner is not None and (path := _staff_filter(spec, "filter")) is not None:
+            raise Forbidden("A partner key may not filter by account owner.", field=path)
         if self.viewer.sees_pii:
             return
         if order_by in PII_SORTS:
@@ -120,10 +132,37 @@ class Policy:
         return [
             f"(EXISTS {{ ({var})<-[:BROUGHT]-(:Partner {{id: {partner_param}}}) }} "
             f"OR EXISTS {{ ({var})-[:SHARED_WITH]->(:Partner {{id: {partner_param}}}) }})",
-            f"COLLECT {{ MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
-            f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
-            f"ORDER BY consent.at DESC LIMIT 1 }}[0] = 'GRANTED'",
+            f"{latest_sharing(var)} = 'GRANTED'",
         ]
+
+
+def latest_sharing(var: str) -> str:
+    """The status of customer `var`'s latest SHARING event (null if none): by when it was
+    given, then when it was recorded, whatever its channel (events stored with one before
+    sharing lost its channel still count). Visibility and the consent guard both read this."""
+    return (
+        f"COLLECT {{ MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
+        f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
+        f"ORDER BY consent.at DESC, consent.recordedAt DESC LIMIT 1 }}[0]"
+    )
+
+
+def _staff_filter(spec: object, path: str) -> str | None:
+    """The path of the first filter on staff records in a (nested) customer filter."""
+    if isinstance(spec, list):
+        for index, item in enumerate(spec):
+            if (found := _staff_filter(item, f"{path}[{index}]")) is not None:
+                return found
+        return None
+    if not isinstance(spec, dict):
+        return None
+    for key, name in _STAFF_FILTERS.items():
+        if spec.get(key) is not None:
+            return f"{path}.{name}"
+    for key, name in _NESTED_FILTERS.items():
+        if (found := _staff_filter(spec.get(key), f"{path}.{name}")) is not None:
+            return found
+    return None
 
 
 def _uses(spec: object, names: frozenset[str]) -> bool:

@@ -34,6 +34,10 @@ MASKS: dict[str, dict[str, str]] = {
         "summary": "CASE WHEN {v}.summary IS NULL THEN null ELSE '[masked]' END",
         "outcome": "CASE WHEN {v}.outcome IS NULL THEN null ELSE '[masked]' END",
     },
+    # Why one customer influences another, in an employee's words: names and e-mail addresses.
+    "Influence": {
+        "evidence": "CASE WHEN {v}.evidence IS NULL THEN null ELSE '[masked]' END",
+    },
     "ExternalId": {},
 }
 

@@ -312,6 +312,8 @@ class ConsentInput:
     status: ConsentStatus
     source: str = strawberry.field(description="Where it was given: a form, a call, a partner.")
     channel: ConsentChannel | None = strawberry.field(
-        default=None, description="For MARKETING: the channel it covers."
+        default=None,
+        description="For MARKETING: the channel it covers. SHARING and PROFILING have no "
+        "channel: one given is refused (BAD_USER_INPUT).",
     )
     at: datetime | None = strawberry.field(default=None, description="Default: now.")

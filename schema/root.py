@@ -73,7 +73,9 @@ class Query:
         resolver=customer_resolvers.search_customers,
         graphql_type=list[CustomerSearchHit],
         description="Full-text search over names and e-mails; every word must match "
-        "(as a prefix), best first.",
+        "(as a prefix), best first. Case, Latin diacritics and Hebrew points are ignored "
+        "(`Berzins` finds `Bērziņš`). At most 256 characters (TEXT_TOO_LONG) and 32 words "
+        "(LIST_TOO_LONG).",
     )
     products = strawberry.field(resolver=catalog.products, graphql_type=list[Product])
     acquisition_sources = strawberry.field(

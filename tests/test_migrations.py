@@ -164,6 +164,54 @@ async def test_a_failing_statement_names_its_file(graph: Graph, tmp_path: Path) 
     assert rows == [{"n": 0}]
 
 
+_STEP = """
+from neo4j import AsyncDriver
+
+
+async def migrate(driver: AsyncDriver, database: str) -> None:
+    await driver.execute_query(
+        "MATCH (p:MigrationProbe {step: 2}) SET p.ok = 'by the data step'", database_=database
+    )
+"""
+
+
+async def test_a_data_step_runs_after_its_files_statements(
+    graph: Graph, runner: MigrationRunner, migrations: Path
+) -> None:
+    write(migrations, "V0002__second.py", _STEP)
+    await runner.migrate()
+    assert await probes(graph) == [{"step": 1, "ok": None}, {"step": 2, "ok": "by the data step"}]
+
+
+async def test_a_data_step_is_part_of_the_checksum(
+    runner: MigrationRunner, migrations: Path
+) -> None:
+    plain = {m.version: m.checksum for m in discover(migrations)}
+    step = write(migrations, "V0002__second.py", _STEP)
+    with_step = discover(migrations)
+    assert with_step[1].step == step
+    assert with_step[0].checksum == plain[1]
+    assert with_step[1].checksum != plain[2]
+    await runner.migrate()
+    write(migrations, "V0002__second.py", _STEP.replace("by the data step", "changed"))
+    assert any("V0002__second.cypher changed" in p for p in (await runner.status()).problems)
+
+
+async def test_a_failing_data_step_names_its_file_and_is_not_recorded(
+    graph: Graph, runner: MigrationRunner, migrations: Path
+) -> None:
+    write(migrations, "V0002__second.py", _STEP.replace("MATCH (p", "NOT CYPHER (p"))
+    with pytest.raises(MigrationError, match=r"V0002__second\.py failed"):
+        await runner.migrate()
+    assert [m.version for m in (await runner.status()).applied] == [1]
+
+
+def test_a_data_step_needs_its_cypher_file(tmp_path: Path) -> None:
+    write(tmp_path, "V0001__a.py", _STEP)
+    with pytest.raises(MigrationError, match=r"needs V0001__a\.cypher beside it"):
+        discover(tmp_path)
+
+
 def test_badly_named_files_are_rejected(tmp_path: Path) -> None:
     write(tmp_path, "add_customers.cypher", "RETURN 1;")
     with pytest.raises(MigrationError, match="V0001__description"):
@@ -204,5 +252,5 @@ async def test_the_project_migrations_create_the_domain_schema(graph: Graph) -> 
     assert {
         "name": "customer_search",
         "labelsOrTypes": ["Customer"],
-        "properties": ["name", "emailText"],
+        "properties": ["nameText", "emailText"],
     } in indexes

@@ -12,7 +12,8 @@ For `Mutation.*` entries `A` means the role may run the mutation, `F` that it is
 Written out from the product rules, not computed from the code:
 - personal data (cdp/privacy.py: a person's name, e-mails, phones and notes; a birth date; an
   address's lines and postal code; a contact's name, e-mails and phones; a touchpoint's summary
-  and outcome) is masked for every key without `pii:read`, admins always see it;
+  and outcome; an influence's evidence) is masked for every key without `pii:read`, admins
+  always see it;
 - a partner may not read staff records or the influence network (cdp/policy.py FORBIDDEN):
   account owners, ownership history, influences, contactOf, who handled a touchpoint,
   employees, and which or how many customers a source or a product has;
@@ -119,7 +120,7 @@ EXPECT: dict[str, str] = {
     "Influence.strength": "AAAF",
     "Influence.kind": "AAAF",
     "Influence.since": "AAAF",
-    "Influence.evidence": "AAAF",
+    "Influence.evidence": "AMMF",
     "Ownership.employee": "AAAF",
     "Ownership.since": "AAAF",
     "Ownership.until": "AAAF",

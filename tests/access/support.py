@@ -16,6 +16,7 @@ import httpx
 from cdp.access import PII_READ
 from cdp.api_keys import create_key, ensure_partner
 from cdp.graph import Graph
+from cdp.search_text import email_text, name_text
 
 Json = dict[str, Any]
 
@@ -95,7 +96,8 @@ def codes(body: Json) -> list[str | None]:
 
 _PERSON: LiteralString = """
 CREATE (c:Customer {
-    id: $id, kind: $kind, name: $name, emails: $emails, emailText: $emailText, phones: $phones,
+    id: $id, kind: $kind, name: $name, nameText: $nameText, emails: $emails, emailText: $emailText,
+    phones: $phones,
     interests: $interests, notes: $notes, lifecycleStage: $stage,
     createdAt: $createdAt, updatedAt: $updatedAt, revenueMinor: 0,
     birthDate: date($birthDate), gender: $gender, occupation: $occupation,
@@ -125,7 +127,8 @@ async def add_full_customer(
             "kind": kind,
             "name": name,
             "emails": emails,
-            "emailText": " ".join(emails),
+            "nameText": name_text(name),
+            "emailText": email_text(emails),
             "phones": phones,
             "interests": ["mathematics", "poetry"],
             "notes": f"Private notes about {name}.",

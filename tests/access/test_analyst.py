@@ -303,3 +303,38 @@ async def test_pii_read_lets_an_analyst_read_not_write(
     assert_forbidden(body, "updateCustomer")
     body = await post(client, keys.analyst_pii, "{ auditLog { id } }")
     assert codes(body) == ["FORBIDDEN"], body
+
+
+INFLUENCE_EVIDENCE = """
+query($ada: ID!, $zed: ID!) {
+  ada: customer(id: $ada) { influences { evidence } }
+  zed: customer(id: $zed) { influencedBy { evidence } }
+  customers(first: 10) { nodes { influencedBy { evidence } influences { evidence } } }
+}
+"""
+
+
+async def test_influence_evidence_is_masked_without_pii_read(
+    client: httpx.AsyncClient, graph: Graph, keys: Keys, world: AnalystWorld
+) -> None:
+    """Why one customer influences another is an employee's free text, naming people and
+    their addresses: it reads as any other personal free text does."""
+    evidence = "Ada Lovelace (ada@example.com) recommended us to Zed at the club"
+    await graph.write_query(
+        "MATCH (:Customer {id: $ada})-[i:INFLUENCES]->(:Customer {id: $zed}) "
+        "SET i.evidence = $evidence",
+        {"ada": world.ada, "zed": world.zed, "evidence": evidence},
+    )
+    variables = {"ada": world.ada, "zed": world.zed}
+
+    def read(answer: Json) -> set[str | None]:
+        values = {answer["ada"]["influences"][0]["evidence"]}
+        values.add(answer["zed"]["influencedBy"][0]["evidence"])
+        for node in answer["customers"]["nodes"]:
+            values |= {i["evidence"] for i in node["influences"] + node["influencedBy"]}
+        return values
+
+    for key in (keys.admin, keys.analyst_pii):
+        assert read(await data(client, key, INFLUENCE_EVIDENCE, variables)) == {evidence}
+    for key in (keys.agent, keys.analyst):
+        assert read(await data(client, key, INFLUENCE_EVIDENCE, variables)) == {"[masked]"}

@@ -27,6 +27,7 @@ import pytest
 from cdp.access import PII_READ
 from cdp.api_keys import create_key, ensure_partner
 from cdp.graph import Graph
+from cdp.search_text import email_text, name_text
 from tests.access.support import Json, Keys, codes, data, make_keys, post
 from tests.customers.seed import add_product, add_source, influence, new_id, utc
 from tests.mutations.api import graph_state
@@ -66,7 +67,8 @@ _CUSTOMERS: LiteralString = """
 MATCH (s:AcquisitionSource {id: $source}), (prd:Product {id: $product})
 UNWIND $rows AS row
 CREATE (c:Customer {id: row.id, kind: row.kind, name: row.name, emails: row.emails,
-                    emailText: row.emailText, phones: ['+44 20 7946 0000'], interests: [],
+                    nameText: row.nameText, emailText: row.emailText,
+                    phones: ['+44 20 7946 0000'], interests: [],
                     lifecycleStage: 'CUSTOMER', createdAt: row.createdAt,
                     updatedAt: row.createdAt, revenueMinor: 4999, notes: 'secret'})
 CREATE (c)-[:IDENTIFIED_BY]->(:ExternalId {system: 'crm', value: row.external})
@@ -155,7 +157,8 @@ async def seed_idor_world(graph: Graph, partner: str) -> IdorWorld:
                 "kind": kind,
                 "name": p.name,
                 "emails": emails,
-                "emailText": " ".join(emails),
+                "nameText": name_text(p.name),
+                "emailText": email_text(emails),
                 "createdAt": created,
                 "external": p.external,
                 "order": p.order,
@@ -331,6 +334,34 @@ async def test_partner_filters_see_no_hidden_customer_through_influence(
         listed = (await data(client, keys.partner, LIST, {"filter": spec}))["customers"]
         assert listed["totalCount"] == 0, (spec, listed)
         assert listed["nodes"] == []
+
+
+async def test_partner_may_not_filter_by_account_owner(
+    client: httpx.AsyncClient, graph: Graph, keys: Keys, world: IdorWorld
+) -> None:
+    """A partner may not read who owns a customer, so it may not ask by trial and error
+    either: a filter on the owner, however nested, is FORBIDDEN on that filter field."""
+    owner = (
+        await data(client, keys.admin, 'mutation { createEmployee(input: {name: "Erin"}) { id } }')
+    )["createEmployee"]["id"]
+    on_owner = {"accountOwnerId": owner}
+    cases = {
+        "filter.accountOwnerId": on_owner,
+        "filter.OR[1].accountOwnerId": {"OR": [{"kind": "PERSON"}, on_owner]},
+        "filter.AND[0].accountOwnerId": {"AND": [on_owner]},
+        "filter.NOT.accountOwnerId": {"NOT": on_owner},
+        "filter.influencedBy.accountOwnerId": {"influencedBy": on_owner},
+        "filter.influences.NOT.accountOwnerId": {"influences": {"NOT": on_owner}},
+    }
+    for path, spec in cases.items():
+        body = await post(client, keys.partner, LIST, {"filter": spec})
+        assert body.get("data") is None, (path, body)
+        assert [error["extensions"] for error in body["errors"]] == [
+            {"code": "FORBIDDEN", "field": path}
+        ], spec
+        for role in ("admin", "agent", "analyst"):  # staff may
+            listed = await data(client, keys.of(role), LIST, {"filter": spec})
+            assert listed["customers"]["totalCount"] >= 0
 
 
 async def test_partner_with_pii_read_finds_no_hidden_customer(

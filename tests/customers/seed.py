@@ -1,8 +1,9 @@
 """Seeding the customer graph for tests with plain parameterised Cypher, following `cdp.model`.
 
 Each helper writes one thing (a node and its relationships) in one query and returns its id.
-The helpers keep the customer's derived properties the way the write path does: `emailText`
-(every address, space-separated, read by the full-text index), `revenueMinor` (the total of the
+The helpers keep the customer's derived properties the way the write path does: `nameText` and
+`emailText` (the name and every address, folded by `cdp.search_text`, read by the full-text
+index), `revenueMinor` (the total of the
 completed orders) and `lastContactAt` (the newest touchpoint).
 
 `seed_world` builds the small, hand-checked graph most read tests use; `World` names its ids.
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from typing import LiteralString, NamedTuple
 
 from cdp.graph import Graph
+from cdp.search_text import email_text, name_text
 
 
 def new_id(prefix: str) -> str:
@@ -38,7 +40,8 @@ class Line(NamedTuple):
 
 _CUSTOMER: LiteralString = """
 CREATE (c:Customer {
-    id: $id, kind: $kind, name: $name, emails: $emails, emailText: $emailText, phones: $phones,
+    id: $id, kind: $kind, name: $name, nameText: $nameText, emails: $emails, emailText: $emailText,
+    phones: $phones,
     interests: $interests, notes: $notes, lifecycleStage: $stage,
     createdAt: $createdAt, updatedAt: $updatedAt, revenueMinor: $revenueMinor,
     birthDate: $birthDate, occupation: $occupation, industry: $industry,
@@ -78,7 +81,8 @@ async def add_customer(
             "kind": kind,
             "name": name,
             "emails": list(emails),
-            "emailText": " ".join(emails),
+            "nameText": name_text(name),
+            "emailText": email_text(list(emails)),
             "phones": list(phones),
             "interests": list(interests),
             "notes": notes,

@@ -4,13 +4,14 @@ consent on that channel, checked in the touchpoint's own transaction."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
 import pytest
 
 from cdp.graph import Graph
-from tests.edge.helpers import count_nodes
+from tests.edge.helpers import OpenApp, count_nodes
 from tests.mutations.api import Api
 
 Json = dict[str, Any]
@@ -255,8 +256,29 @@ async def test_sms_consent_does_not_cover_email(api: Api) -> None:
 @pytest.mark.parametrize("purpose", ["PROFILING", "SHARING"])
 async def test_consent_to_another_purpose_is_not_marketing_consent(api: Api, purpose: str) -> None:
     ada = await api.create_customer("Ada")
-    await consent(api, ada, "GRANTED", "EMAIL", purpose=purpose)
+    await consent(api, ada, "GRANTED", None, purpose=purpose)
     await refused(api, ada)
+
+
+@pytest.mark.parametrize("purpose", ["PROFILING", "SHARING"])
+@pytest.mark.parametrize("status", ["GRANTED", "WITHDRAWN"])
+async def test_a_channel_on_a_purpose_without_one_is_refused(
+    api: Api, purpose: str, status: str
+) -> None:
+    """Sharing and profiling are not about contacting anyone: "SHARING WITHDRAWN on channel
+    EMAIL" would read as a withdrawal for e-mail only, which means nothing."""
+    ada = await api.create_customer("Ada")
+    values = {
+        "customerId": ada,
+        "purpose": purpose,
+        "status": status,
+        "source": "form",
+        "channel": "EMAIL",
+    }
+    error = await api.rejected(
+        CONSENT, {"input": values}, code="BAD_USER_INPUT", field="input.channel"
+    )
+    assert purpose in error["message"]
 
 
 async def test_another_customers_consent_does_not_count(api: Api) -> None:
@@ -311,3 +333,118 @@ async def test_a_withdrawal_now_outranks_a_grant_dated_in_the_future(api: Api) -
     withdrawn = await consent(api, ada, "WITHDRAWN", source="unsubscribe link")
     assert [c["status"] for c in withdrawn["consent"]] == ["WITHDRAWN"], withdrawn["consent"]
     await refused(api, ada)
+
+
+# --- sharing: a partner can never widen what the business or the customer narrowed ----------
+
+SEEN = "query($id: ID!) { customer(id: $id) { id } }"
+
+
+def sharing(customer: str, status: str, **extra: str) -> Json:
+    values = {"customerId": customer, "purpose": "SHARING", "status": status, "source": "partner"}
+    return {"input": {**values, **extra}}
+
+
+async def partner_customer(partner: Api) -> str:
+    """A customer the partner brought, who consented to sharing through it."""
+    customer = await partner.create_customer("Ada")
+    await partner.data(CONSENT, sharing(customer, "GRANTED"))
+    assert (await partner.data(SEEN, {"id": customer}))["customer"] == {"id": customer}
+    return customer
+
+
+async def test_a_partner_cannot_grant_sharing_after_the_business_withdrew_it(
+    api: Api, graph: Graph, open_app: OpenApp
+) -> None:
+    async with open_app("partner") as http:
+        partner = Api(http, graph)
+        ada = await partner_customer(partner)
+        await api.data(CONSENT, sharing(ada, "WITHDRAWN", source="customer's letter"))
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] is None
+        await partner.rejected(
+            CONSENT, sharing(ada, "GRANTED"), code="FORBIDDEN", field="input.status"
+        )
+        # Dated before the withdrawal it would not outrank it either: refused all the same.
+        await partner.rejected(
+            CONSENT,
+            sharing(ada, "GRANTED", at="2020-01-01T00:00:00Z"),
+            code="FORBIDDEN",
+            field="input.status",
+        )
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] is None
+        # Nor after a refusal, nor after its own recording of the customer's withdrawal: the
+        # customer's word comes back through the business.
+        bob = await partner_customer(partner)
+        await partner.data(CONSENT, sharing(bob, "WITHDRAWN"))
+        await partner.rejected(
+            CONSENT, sharing(bob, "GRANTED"), code="FORBIDDEN", field="input.status"
+        )
+        # The business may record the customer's new consent; narrowing is always allowed.
+        await api.data(CONSENT, sharing(ada, "GRANTED", source="customer's call"))
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] == {"id": ada}
+        await partner.data(CONSENT, sharing(ada, "DENIED"))
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] is None
+
+
+async def test_stored_sharing_events_with_a_channel_still_count(
+    api: Api, graph: Graph, open_app: OpenApp
+) -> None:
+    """The defect as it was found: "SHARING WITHDRAWN on channel EMAIL" (stored before a channel
+    was refused) hid the customer, and a partner's GRANTED without a channel showed them again.
+    The guard reads the events visibility reads: every SHARING event, whatever its channel."""
+    async with open_app("partner") as http:
+        partner = Api(http, graph)
+        ada = await partner_customer(partner)
+        await graph.write_query(
+            "MATCH (c:Customer {id: $id}) CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: 'SHARING', "
+            "channel: 'EMAIL', status: 'WITHDRAWN', at: datetime.realtime(), source: 'admin', "
+            "recordedAt: datetime.realtime()})",
+            {"id": ada},
+        )
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] is None
+        await partner.rejected(
+            CONSENT, sharing(ada, "GRANTED"), code="FORBIDDEN", field="input.status"
+        )
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] is None
+        # A staff read of the current consent still shows the stored event as it is.
+        current = await api.customer(ada, "consent { purpose channel status }")
+        assert current is not None
+        assert {"purpose": "SHARING", "channel": "EMAIL", "status": "WITHDRAWN"} in current[
+            "consent"
+        ]
+
+
+async def test_concurrent_grants_never_outrun_a_withdrawal(
+    api: Api, graph: Graph, open_app: OpenApp
+) -> None:
+    """25 withdrawals by the business and 25 grants by the partner at once: once a withdrawal
+    is recorded no grant follows it, and the customer ends hidden. Each event is recorded under
+    the customer's lock and dated when it holds it, so dates follow the order of commits."""
+    async with open_app("partner") as http:
+        partner = Api(http, graph)
+        ada = await partner_customer(partner)
+        calls = []
+        for index in range(50):
+            if index % 2:
+                calls.append(api.post(CONSENT, sharing(ada, "WITHDRAWN", source="business")))
+            else:
+                calls.append(partner.post(CONSENT, sharing(ada, "GRANTED")))
+        bodies = await asyncio.gather(*calls)
+        codes = [
+            (body.get("errors") or [{}])[0].get("extensions", {}).get("code") for body in bodies
+        ]
+        assert set(codes[1::2]) == {None}, bodies  # every withdrawal is recorded
+        assert set(codes[::2]) <= {None, "FORBIDDEN"}, bodies
+        events = await graph.read(
+            "MATCH (:Customer {id: $id})-[:GAVE]->(e:ConsentEvent {purpose: 'SHARING'}) "
+            "RETURN e.status AS status, e.at AS at, e.recordedAt AS recordedAt "
+            "ORDER BY e.recordedAt",
+            {"id": ada},
+        )
+        statuses = [event["status"] for event in events]
+        assert statuses.count("WITHDRAWN") == 25
+        first_withdrawal = statuses.index("WITHDRAWN")
+        assert "GRANTED" not in statuses[first_withdrawal:], statuses
+        by_date = sorted(events, key=lambda event: (event["at"], event["recordedAt"]))
+        assert by_date == events  # dated in the order recorded
+        assert (await partner.data(SEEN, {"id": ada}))["customer"] is None
