@@ -135,6 +135,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                     timeout=settings.request_timeout,
                     max_page=settings.max_page,
                     max_depth=settings.max_json_depth,
+                    max_values=settings.max_json_values,
                     body_timeout=settings.body_timeout,
                 ),
                 ide_page=not settings.production,

@@ -44,6 +44,7 @@ class RequestLimits:
         timeout: float,
         max_page: int,
         max_depth: int = 64,
+        max_values: int = 1_000_000,
         body_timeout: float = 10.0,
     ) -> None:
         self.app = app
@@ -52,6 +53,7 @@ class RequestLimits:
         self.timeout = timeout
         self.max_page = max_page
         self.max_depth = max_depth
+        self.max_values = max_values
         self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -88,21 +90,23 @@ class RequestLimits:
             await too_large(scope, receive, send)
             return
         try:
+            bounds = (self.max_depth, self.max_values)
             if len(body) >= THREAD_FROM_BYTES:
-                problem, parsed = await anyio.to_thread.run_sync(
-                    _malformed, scope, body, self.max_depth
-                )
+                problem, parsed = await anyio.to_thread.run_sync(_malformed, scope, body, bounds)
             else:
-                problem, parsed = _malformed(scope, body, self.max_depth)
+                problem, parsed = _malformed(scope, body, bounds)
         except json_body.JsonTooDeep:
             await self._too_deep(scope, receive, send)
+            return
+        except json_body.JsonTooLarge as exc:
+            await _error(str(exc), "JSON_TOO_LARGE", 413)(scope, receive, send)
             return
         _PARSED.set((body, parsed) if parsed is not None else None)
         if problem is not None:
             await _error(problem, "BAD_REQUEST", 400)(scope, receive, send)
             return
         if body.lstrip(_BLANK).startswith(b"["):
-            operations = len(parsed) if isinstance(parsed, list) else _count(body, self.max_depth)
+            operations = len(parsed) if isinstance(parsed, list) else _count(body, bounds)
             if operations > self.max_operations:
                 await _error(
                     f"At most {self.max_operations} operations in one request.",
@@ -195,15 +199,16 @@ _BOM = b"\xef\xbb\xbf"  # a byte-order mark
 _BLANK = _BOM + b" \t\r\n"  # what may precede a batch's opening bracket
 
 
-def parse_json(body: bytes, max_depth: int) -> Any:
-    """A JSON body, its nesting bounded (`cdp.json_body`)."""
-    return json_body.decode(body, max_depth=max_depth)
+def parse_json(body: bytes, bounds: tuple[int, int]) -> Any:
+    """A JSON body within its bounds of depth and values (`cdp.json_body`)."""
+    max_depth, max_values = bounds
+    return json_body.decode(body, max_depth=max_depth, max_values=max_values)
 
 
-def _count(body: bytes, max_depth: int) -> int:
+def _count(body: bytes, bounds: tuple[int, int]) -> int:
     try:
-        parsed: Any = parse_json(body, max_depth)
-    except (msgspec.DecodeError, json_body.JsonTooDeep):
+        parsed: Any = parse_json(body, bounds)
+    except (msgspec.DecodeError, json_body.JsonTooDeep, json_body.JsonTooLarge):
         return 0  # not JSON: the GraphQL endpoint answers that itself
     return len(parsed) if isinstance(parsed, list) else 1
 
@@ -221,17 +226,17 @@ def parsed_body(data: str | bytes) -> Any | None:
     return held[1]
 
 
-def _malformed(scope: Scope, body: bytes, max_depth: int) -> tuple[str | None, Any | None]:
+def _malformed(scope: Scope, body: bytes, bounds: tuple[int, int]) -> tuple[str | None, Any | None]:
     """Why a JSON POST is no GraphQL request (an object with a non-empty query string, and
     variables as an object), or None, with what the body parsed to; other requests are left
-    to the GraphQL endpoint. Raises JsonTooDeep."""
+    to the GraphQL endpoint. Raises JsonTooDeep or JsonTooLarge."""
     if scope["method"] != "POST":
         return None, None
     content_type = dict(scope["headers"]).get(b"content-type", b"application/json")
     if not content_type.startswith(b"application/json"):
         return None, None
     try:
-        parsed: Any = parse_json(body, max_depth)
+        parsed: Any = parse_json(body, bounds)
     except msgspec.DecodeError:
         return "The body is not JSON.", None
     requests = parsed if isinstance(parsed, list) else [parsed]

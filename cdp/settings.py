@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     # connection and a file descriptor); arrays and objects nest at most this deep.
     body_timeout: float = Field(default=10.0, gt=0)
     max_json_depth: int = Field(default=64, ge=8, le=512)
+    # Values in one body (arrays, objects, elements): decoding holds the interpreter for each.
+    max_json_values: int = Field(default=1_000_000, ge=1000)
     # uvicorn, per worker: connections and tasks at once (more are answered 503), and how long
     # an idle keep-alive connection stays open.
     limit_concurrency: int = Field(default=512, ge=1)

@@ -92,6 +92,24 @@ async def test_get_variables_nesting_too_deep_are_a_client_error(open_app: OpenA
         }
 
 
+async def test_a_body_with_too_many_values_is_refused(open_app: OpenApp) -> None:
+    async with open_app(max_json_values=1000) as http:
+        allowed = {"query": "{ __typename }", "variables": {"v": list(range(990))}}
+        assert (await http.post("/graphql", json=allowed)).status_code == 200
+        refused = await http.post(
+            "/graphql", json={"query": "{ __typename }", "variables": {"v": [{}] * 1000}}
+        )
+    assert refused.status_code == 413, refused.text
+    assert refused.json() == {
+        "errors": [
+            {
+                "message": "The JSON holds more than 1000 values.",
+                "extensions": {"code": "JSON_TOO_LARGE"},
+            }
+        ]
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "deep"),
     [
