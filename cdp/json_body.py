@@ -48,9 +48,9 @@ def nests_deeper_than(data: bytes | str, limit: int) -> bool:
 
 
 def check(data: bytes, *, max_depth: int, max_values: int) -> None:
-    """Raise JsonTooDeep or JsonTooLarge when `data` breaks a bound (values are counted as
-    the decoder will build them, about: each array, object and element once)."""
-    if data.count(b",") + data.count(b"[") + data.count(b"{") < max_values:
+    """Raise JsonTooDeep or JsonTooLarge when `data` breaks a bound. Values are counted
+    about as the decoder builds them: each array, each object and each element once."""
+    if data.count(b",") + data.count(b"[") + data.count(b"{") <= max_values:
         if nests_deeper_than(data, max_depth):
             raise JsonTooDeep(max_depth)
         return
@@ -58,7 +58,7 @@ def check(data: bytes, *, max_depth: int, max_values: int) -> None:
     if _deeper(structure, max_depth):
         raise JsonTooDeep(max_depth)
     values = structure.count(b",") + structure.count(b"[") + structure.count(b"{")
-    if values >= max_values:
+    if values > max_values:
         raise JsonTooLarge(max_values)
 
 
