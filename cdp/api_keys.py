@@ -2,12 +2,13 @@
 
 A key reads `cdp_<key id>_<secret>`; only its holder ever sees the secret (shown once, at
 creation). The secret is 32 random bytes, so a plain SHA-256 suffices (no password stretching
-is needed for a secret that cannot be guessed). Verified keys are cached for a few seconds:
-a revocation takes effect within `CACHE_SECONDS`.
+is needed for a secret that cannot be guessed). Verified keys are cached (see KeyVerifier):
+an expiry is exact, a revocation reaches every worker within `CDP_KEY_CACHE_SECONDS`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import re
@@ -21,7 +22,8 @@ from cdp.access import SCOPES, Role, Viewer
 from cdp.errors import BadUserInput, NotFound
 from cdp.graph import Graph
 
-CACHE_SECONDS = 10.0
+CACHE_SECONDS = 0.5
+MAX_CACHED_KEYS = 10_000
 _KEY = re.compile(r"^cdp_(?P<id>[0-9a-f]{16})_(?P<secret>[A-Za-z0-9_-]{43})$")
 
 _CREATE: LiteralString = """
@@ -40,6 +42,14 @@ _LIST: LiteralString = """
 MATCH (k:ApiKey)
 RETURN k {.id, .name, .role, .scopes, .partnerId, .createdAt, .expiresAt, .revokedAt} AS key
 ORDER BY k.createdAt, k.id
+"""
+# The cached keys that are still valid now: the others have been revoked, have expired or
+# are gone. One query for every cached key, through the key id's uniqueness index.
+_STILL_VALID: LiteralString = """
+UNWIND $ids AS id
+MATCH (k:ApiKey {id: id})
+WHERE k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > datetime())
+RETURN k.id AS id
 """
 _REVOKE: LiteralString = """
 MATCH (k:ApiKey {id: $id})
@@ -116,40 +126,84 @@ async def revoke_key(graph: Graph, key_id: str) -> None:
     _cache.clear()
 
 
+@dataclass(frozen=True)
+class _Cached:
+    viewer: Viewer
+    expires_at: datetime | None
+
+
 class KeyVerifier:
-    """Checks bearer keys against the graph, remembering good ones for a few seconds."""
+    """Checks bearer keys against the graph, remembering good ones.
+
+    Every worker keeps its own cache, so what must hold for all of them is read from Neo4j:
+    once `cache_seconds` have passed since the cached keys were last checked, the next request
+    checks all of them again in one query (later requests wait for that query rather than
+    send their own). A key revoked anywhere therefore stops working in every worker within
+    `cache_seconds` plus one query; an expiry is checked on every request, from the cache.
+    """
 
     def __init__(self, graph: Graph, cache_seconds: float = CACHE_SECONDS) -> None:
         self.graph = graph
         self.cache_seconds = cache_seconds
+        self._checking = asyncio.Lock()
 
     async def viewer(self, presented: str) -> Viewer | None:
         match = _KEY.match(presented)
         if match is None:
             return None
+        if _cache and time.monotonic() - _checked[0] >= self.cache_seconds:
+            await self._check_cached()
         cached = _cache.get(presented)
-        if cached is not None and cached[0] > time.monotonic():
-            return cached[1]
-        rows = await self.graph.read(_FIND, {"id": match["id"]})
-        if not rows or not hmac.compare_digest(rows[0]["hash"], _digest(match["secret"])):
+        if cached is not None:
+            if cached.expires_at is None or datetime.now(UTC) < cached.expires_at:
+                return cached.viewer
+            del _cache[presented]
+            return None
+        return await self._verify(presented, match["id"], match["secret"])
+
+    async def _verify(self, presented: str, key_id: str, secret: str) -> Viewer | None:
+        checked = time.monotonic()
+        rows = await self.graph.read(_FIND, {"id": key_id})
+        if not rows or not hmac.compare_digest(rows[0]["hash"], _digest(secret)):
             return None
         row = rows[0]
-        now = datetime.now(UTC)
+        expires_at = row["expiresAt"].to_native() if row["expiresAt"] is not None else None
         if row["revokedAt"] is not None or (
-            row["expiresAt"] is not None and row["expiresAt"].to_native() <= now
+            expires_at is not None and expires_at <= datetime.now(UTC)
         ):
             return None
         viewer = Viewer(
-            key_id=match["id"],
+            key_id=key_id,
             role=Role(row["role"]),
             scopes=frozenset(row["scopes"] or []),
             partner_id=row["partnerId"],
         )
-        _cache[presented] = (time.monotonic() + self.cache_seconds, viewer)
+        if self.cache_seconds > 0:
+            if not _cache:
+                _checked[0] = checked  # the cache restarts from a key checked just now
+            while len(_cache) >= MAX_CACHED_KEYS:
+                del _cache[next(iter(_cache))]  # the longest cached goes first
+            _cache[presented] = _Cached(viewer, expires_at)
         return viewer
 
+    async def _check_cached(self) -> None:
+        async with self._checking:
+            started = time.monotonic()
+            if started - _checked[0] < self.cache_seconds:
+                return  # checked while this request waited
+            held = dict(_cache)
+            ids = sorted({cached.viewer.key_id for cached in held.values()})
+            valid = {row["id"] for row in await self.graph.read(_STILL_VALID, {"ids": ids})}
+            for presented, cached in held.items():
+                if cached.viewer.key_id not in valid:
+                    _cache.pop(presented, None)
+            _checked[0] = started
 
-_cache: dict[str, tuple[float, Viewer]] = {}
+
+# Verified keys by the key as presented, oldest first; shared by the process's verifiers.
+_cache: dict[str, _Cached] = {}
+# When the cached keys were last checked against the graph (monotonic seconds).
+_checked = [0.0]
 
 
 def _digest(secret: str) -> str:

@@ -6,6 +6,7 @@ their resolvers; nothing in the core imports it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TypedDict
@@ -20,7 +21,7 @@ from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
-from cdp import audit
+from cdp import audit, json_body
 from cdp.api_keys import KeyVerifier
 from cdp.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.errors import ServiceUnavailable
@@ -29,6 +30,7 @@ from cdp.limits import RequestLimits, parsed_body
 from cdp.migrations import MigrationError, MigrationRunner
 from cdp.runtime import tune_garbage_collection
 from cdp.settings import Settings, load_settings
+from cdp.unexpected import UnexpectedErrors
 from schema.context import Context
 from schema.root import build_schema
 
@@ -40,10 +42,18 @@ class State(TypedDict):
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
+    max_json_depth = 64
+
     def decode_json(self, data: str | bytes) -> object:
         # The edge (RequestLimits) has parsed this body already, to check it.
         held = parsed_body(data)
-        return held if held is not None else super().decode_json(data)
+        if held is not None:
+            return held
+        # The edge bounds the nesting of every body and query it checks; whatever else
+        # arrives here is bounded too, before a recursive decoder sees it (a 400).
+        if json_body.nests_deeper_than(data, self.max_json_depth):
+            raise json.JSONDecodeError("The JSON nests too deep.", "", 0)
+        return super().decode_json(data)
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
@@ -110,20 +120,31 @@ def create_app(settings: Settings | None = None) -> Starlette:
         graphql_ide=None if settings.production else "graphiql",
         allow_queries_via_get=not settings.production,
     )
+    graphql.max_json_depth = settings.max_json_depth
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route(
             "/graphql",
-            RequestLimits(
-                RequireKey(graphql, ide_page=not settings.production),
-                max_bytes=settings.max_request_bytes,
-                max_operations=settings.max_batch_operations,
-                timeout=settings.request_timeout,
-                max_page=settings.max_page,
+            # A request without a valid key is refused before its body is read.
+            RequireKey(
+                RequestLimits(
+                    graphql,
+                    max_bytes=settings.max_request_bytes,
+                    max_operations=settings.max_batch_operations,
+                    timeout=settings.request_timeout,
+                    max_page=settings.max_page,
+                    max_depth=settings.max_json_depth,
+                    max_values=settings.max_json_values,
+                    body_timeout=settings.body_timeout,
+                ),
+                ide_page=not settings.production,
             ),
             methods=["GET", "POST"],
         ),
     ]
-    middleware = [Middleware(AuthenticationMiddleware, backend=BearerKeys(), on_error=_auth_error)]
+    middleware = [
+        Middleware(UnexpectedErrors),
+        Middleware(AuthenticationMiddleware, backend=BearerKeys(), on_error=_auth_error),
+    ]
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -231,18 +231,27 @@ def serve(
         if prepare:
             started_local = _prepare(settings)
         _print_banner(settings, host, port)
-        uvicorn.run(
-            "cdp.app:create_app",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers or settings.workers,
-            log_level="info",
-        )
+        uvicorn.run("cdp.app:create_app", **uvicorn_options(settings, host, port, workers))
     finally:
         if started_local is not None:
             typer.echo("Stopping the local Neo4j this command started")
             started_local.stop()
+
+
+def uvicorn_options(
+    settings: Settings, host: str, port: int, workers: int | None
+) -> dict[str, Any]:
+    """What `serve` hands uvicorn: the server's own bounds on connections come from settings
+    (the body-read timeout is the application's: uvicorn has none)."""
+    return {
+        "factory": True,
+        "host": host,
+        "port": port,
+        "workers": workers or settings.workers,
+        "log_level": "info",
+        "limit_concurrency": settings.limit_concurrency,
+        "timeout_keep_alive": settings.keep_alive_timeout,
+    }
 
 
 @app.command("export-schema")

@@ -1,4 +1,5 @@
-"""Limits at the HTTP edge: request size, operations per batch, time per request.
+"""Limits at the HTTP edge: request size, time to send the body, JSON nesting, operations per
+batch, time per request.
 
 Each refusal is a JSON GraphQL error with a stable code, sent before any resolver runs.
 """
@@ -8,18 +9,28 @@ from __future__ import annotations
 import asyncio
 from contextvars import ContextVar
 from typing import Any
+from urllib.parse import parse_qsl
 
+import anyio.to_thread
 import msgspec
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from cdp import after_response
+from cdp import after_response, json_body
 from cdp.projection import MAX_PAGE
 
+# A body at least this large is checked and decoded in a worker thread: the depth scan works a
+# slice at a time, so the event loop keeps answering other requests in between.
+THREAD_FROM_BYTES = 1 << 20
 
-def _error(message: str, code: str, status: int) -> JSONResponse:
+
+def _error(
+    message: str, code: str, status: int, headers: dict[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse(
-        {"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status
+        {"errors": [{"message": message, "extensions": {"code": code}}]},
+        status_code=status,
+        headers=headers,
     )
 
 
@@ -32,12 +43,18 @@ class RequestLimits:
         max_operations: int,
         timeout: float,
         max_page: int,
+        max_depth: int = 64,
+        max_values: int = 1_000_000,
+        body_timeout: float = 10.0,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_operations = max_operations
         self.timeout = timeout
         self.max_page = max_page
+        self.max_depth = max_depth
+        self.max_values = max_values
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -50,30 +67,46 @@ class RequestLimits:
         too_large = _error(
             f"The request is larger than {self.max_bytes} bytes.", "REQUEST_TOO_LARGE", 413
         )
-        if len(scope.get("query_string", b"")) > self.max_bytes:  # a query sent by GET
+        if len(scope.get("query_string", b"")) > self.max_bytes or (
+            self._declared_size(scope) > self.max_bytes
+        ):
             await too_large(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            more = message.get("more_body", False)
-            if size > self.max_bytes:
-                await _error(
-                    f"The request is larger than {self.max_bytes} bytes.", "REQUEST_TOO_LARGE", 413
-                )(scope, receive, send)
-                return
-        body = b"".join(chunks)
-        problem, parsed = _malformed(scope, body)
+        if self._query_too_deep(scope):
+            await self._too_deep(scope, receive, send)
+            return
+        try:
+            body = await self._body(receive)
+        except TimeoutError:
+            # The connection is closed after the answer: what is still on its way is not read.
+            await _error(
+                f"The request body did not arrive within {self.body_timeout:g} s.",
+                "BODY_TIMEOUT",
+                408,
+                {"connection": "close"},
+            )(scope, receive, send)
+            return
+        if body is None:
+            await too_large(scope, receive, send)
+            return
+        try:
+            bounds = (self.max_depth, self.max_values)
+            if len(body) >= THREAD_FROM_BYTES:
+                problem, parsed = await anyio.to_thread.run_sync(_malformed, scope, body, bounds)
+            else:
+                problem, parsed = _malformed(scope, body, bounds)
+        except json_body.JsonTooDeep:
+            await self._too_deep(scope, receive, send)
+            return
+        except json_body.JsonTooLarge as exc:
+            await _error(str(exc), "JSON_TOO_LARGE", 413)(scope, receive, send)
+            return
         _PARSED.set((body, parsed) if parsed is not None else None)
         if problem is not None:
             await _error(problem, "BAD_REQUEST", 400)(scope, receive, send)
             return
         if body.lstrip(_BLANK).startswith(b"["):
-            operations = _count(body)
+            operations = len(parsed) if isinstance(parsed, list) else _count(body, bounds)
             if operations > self.max_operations:
                 await _error(
                     f"At most {self.max_operations} operations in one request.",
@@ -123,21 +156,59 @@ class RequestLimits:
         finally:
             MAX_PAGE.reset(token)
 
+    async def _body(self, receive: Receive) -> bytes | None:
+        """The whole body, or None past the size limit; TimeoutError when it has not all
+        arrived within the body timeout (a stalled upload holds a connection and a file)."""
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        async with asyncio.timeout(self.body_timeout):
+            while more:
+                message = await receive()
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+                more = message.get("more_body", False)
+                if size > self.max_bytes:
+                    return None
+        return b"".join(chunks)
+
+    @staticmethod
+    def _declared_size(scope: Scope) -> int:
+        # A Content-Length over the limit is refused before a byte of the body is read.
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        return int(declared) if declared.isdigit() else 0
+
+    def _query_too_deep(self, scope: Scope) -> bool:
+        """Whether the JSON of a GET's `variables` or `extensions` nests too deep."""
+        query_string = scope.get("query_string", b"")
+        if scope["method"] != "GET" or not query_string:
+            return False
+        return any(
+            json_body.nests_deeper_than(value, self.max_depth)
+            for name, value in parse_qsl(query_string.decode("latin-1"))
+            if name in ("variables", "extensions")
+        )
+
+    async def _too_deep(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await _error(f"The JSON nests deeper than {self.max_depth} levels.", "JSON_TOO_DEEP", 400)(
+            scope, receive, send
+        )
+
 
 _BOM = b"\xef\xbb\xbf"  # a byte-order mark
 _BLANK = _BOM + b" \t\r\n"  # what may precede a batch's opening bracket
 
 
-def parse_json(body: bytes) -> Any:
-    """A JSON body (UTF-8, a byte-order mark allowed), by msgspec: a third faster than the
-    standard library on a bulk upsert's megabytes, and strict (no NaN, no Infinity)."""
-    return msgspec.json.decode(body.removeprefix(_BOM))
+def parse_json(body: bytes, bounds: tuple[int, int]) -> Any:
+    """A JSON body within its bounds of depth and values (`cdp.json_body`)."""
+    max_depth, max_values = bounds
+    return json_body.decode(body, max_depth=max_depth, max_values=max_values)
 
 
-def _count(body: bytes) -> int:
+def _count(body: bytes, bounds: tuple[int, int]) -> int:
     try:
-        parsed: Any = parse_json(body)
-    except msgspec.DecodeError:
+        parsed: Any = parse_json(body, bounds)
+    except (msgspec.DecodeError, json_body.JsonTooDeep, json_body.JsonTooLarge):
         return 0  # not JSON: the GraphQL endpoint answers that itself
     return len(parsed) if isinstance(parsed, list) else 1
 
@@ -155,17 +226,17 @@ def parsed_body(data: str | bytes) -> Any | None:
     return held[1]
 
 
-def _malformed(scope: Scope, body: bytes) -> tuple[str | None, Any | None]:
+def _malformed(scope: Scope, body: bytes, bounds: tuple[int, int]) -> tuple[str | None, Any | None]:
     """Why a JSON POST is no GraphQL request (an object with a non-empty query string, and
     variables as an object), or None, with what the body parsed to; other requests are left
-    to the GraphQL endpoint."""
+    to the GraphQL endpoint. Raises JsonTooDeep or JsonTooLarge."""
     if scope["method"] != "POST":
         return None, None
     content_type = dict(scope["headers"]).get(b"content-type", b"application/json")
     if not content_type.startswith(b"application/json"):
         return None, None
     try:
-        parsed: Any = parse_json(body)
+        parsed: Any = parse_json(body, bounds)
     except msgspec.DecodeError:
         return "The body is not JSON.", None
     requests = parsed if isinstance(parsed, list) else [parsed]

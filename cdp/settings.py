@@ -45,8 +45,9 @@ class Settings(BaseSettings):
     cache_dir: Path | None = None
     maven_settings: Path | None = None
 
-    # How long a verified API key is trusted before it is checked again (revocation delay).
-    key_cache_seconds: float = Field(default=10.0, ge=0)
+    # How long verified API keys are trusted before they are checked again, all in one query
+    # (the delay of a revocation made elsewhere: the CLI, another worker); 0 checks every time.
+    key_cache_seconds: float = Field(default=0.5, ge=0)
 
     # The GraphQL edge: refused before any resolver runs.
     max_depth: int = Field(default=12, ge=2)
@@ -58,6 +59,16 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(default=16 * 1_048_576, ge=1024)
     max_bulk_rows: int = Field(default=10_000, ge=1)
     request_timeout: float = Field(default=30.0, gt=0)
+    # A request body must have arrived in full within this time (a stalled upload holds a
+    # connection and a file descriptor); arrays and objects nest at most this deep.
+    body_timeout: float = Field(default=10.0, gt=0)
+    max_json_depth: int = Field(default=64, ge=8, le=512)
+    # Values in one body (arrays, objects, elements): decoding holds the interpreter for each.
+    max_json_values: int = Field(default=1_000_000, ge=1000)
+    # uvicorn, per worker: connections and tasks at once (more are answered 503), and how long
+    # an idle keep-alive connection stays open.
+    limit_concurrency: int = Field(default=512, ge=1)
+    keep_alive_timeout: float = Field(default=5.0, gt=0)
 
     # The currency of prices and orders when an input names none (ISO 4217).
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")

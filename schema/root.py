@@ -33,7 +33,7 @@ from schema.contact import Contact
 from schema.customer import Customer, CustomerSearchHit, Influence
 from schema.document_cache import CACHED_DOCUMENTS, ParseCache
 from schema.employee import Employee
-from schema.errors import ErrorCodes
+from schema.errors import ErrorCodes, LoggedErrors
 from schema.freed import FreedWithResponse
 from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
 from schema.order import Order
@@ -243,7 +243,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if settings.production:
         extensions.append(DisableIntrospection)
-    built = strawberry.Schema(
+    built = LoggedErrors(
         query=Query,
         mutation=Mutation,
         types=[Contact, Order, Touchpoint],

@@ -70,6 +70,9 @@ KNOWN_CODES = frozenset(
         "BATCH_LIMIT_EXCEEDED",
         "REQUEST_TOO_LARGE",
         "BAD_REQUEST",
+        "JSON_TOO_DEEP",
+        "JSON_TOO_LARGE",
+        "BODY_TIMEOUT",
     }
 )
 # What must never reach a client: tracebacks, Cypher, the database and its protocol.

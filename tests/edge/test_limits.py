@@ -529,9 +529,9 @@ async def test_a_request_body_is_parsed_once(
     parsed: list[object] = []
     original = limits.parse_json
 
-    def counting(body: bytes) -> object:
+    def counting(body: bytes, bounds: tuple[int, int]) -> object:
         parsed.append(body)
-        return original(body)
+        return original(body, bounds)
 
     def refused(*args: object, **kwargs: object) -> object:
         raise AssertionError("parsed a second time")
