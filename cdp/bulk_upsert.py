@@ -30,8 +30,11 @@ from cdp.customer_writes import (
     CustomerChange,
     apply_cypher,
     change_values,
+    lock_order,
     props_differ,
     read_upsert,
+    refuse_foreign_system,
+    system_fields,
 )
 from cdp.cypher import QueryBuilder
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
@@ -40,14 +43,27 @@ from cdp.ids import new_ids
 from cdp.policy import current_policy
 from cdp.writes import Tx, one, transaction
 
-# One result row for all rows: who holds each row's key, and each row's first problem, in the
-# order `_check` of a single customer write finds them. <customer-visible> and <referrer-visible>
-# stand for the viewer's conditions on `c` and `r` (true for staff).
+# One result row for all rows: the systems named that are not the partner's own, who holds each
+# row's key, and each row's first problem, in the order `_check` of a single customer write finds
+# them. First, as a single write does, every external id of every row is merged and write-locked
+# in one sorted order (`lock_order`), so that what is read next cannot change before the write.
+# <customer-visible> and <referrer-visible> stand for the viewer's conditions on `c` and `r`
+# (true for staff); a condition may be null (a customer without any sharing consent), which
+# is not visible either.
 _CHECK_ROWS = """
+WITH CASE WHEN $partner IS NULL THEN [] ELSE [system IN $systems WHERE NOT EXISTS {
+       MATCH (:Partner {id: $partner})-[:OWNS_SYSTEM]->(:ExternalSystem {name: system}) }]
+     END AS foreignSystems
+CALL (foreignSystems) {
+  WITH * WHERE foreignSystems = []
+  UNWIND $locks AS lock
+  MERGE (x:ExternalId {system: lock.system, value: lock.value})
+  SET x.system = lock.system
+}
 UNWIND $rows AS row
 OPTIONAL MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: row.system, value: row.value})
-WITH row, c, CASE
-  WHEN c IS NOT NULL AND NOT (<customer-visible>) THEN ['hidden']
+WITH foreignSystems, row, c, CASE
+  WHEN c IS NOT NULL AND NOT coalesce(<customer-visible>, false) THEN ['hidden']
   WHEN row.sourceId IS NOT NULL AND NOT EXISTS { (:AcquisitionSource {id: row.sourceId}) }
     THEN ['source']
   WHEN row.referrerId IS NOT NULL AND NOT EXISTS { (:Customer {id: row.referrerId}) }
@@ -60,16 +76,17 @@ WITH row, c, CASE
   ELSE [x IN row.externalIds WHERE EXISTS {
           MATCH (other:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: x.system,
                                                                  value: x.value})
-          WHERE c IS NULL OR other <> c } | ['taken', x.system, x.value]][0]
+          WHERE c IS NULL OR other <> c } | ['taken', x.index]][0]
 END AS problem
-WITH row, c, CASE
+WITH foreignSystems, row, c, CASE
   WHEN problem IS NULL AND c IS NOT NULL AND row.ownerId IS NOT NULL AND EXISTS {
          MATCH (c)<-[o:OWNS]-(e:Employee)
          WHERE o.until IS NULL AND e.id <> row.ownerId AND o.since > datetime() }
     THEN ['ownerNotStarted']
   ELSE problem
 END AS problem
-RETURN collect(CASE WHEN c IS NOT NULL THEN [row.index, c.id] END) AS existing,
+RETURN head(collect(foreignSystems)) AS foreignSystems,
+       collect(CASE WHEN c IS NOT NULL THEN [row.index, c.id] END) AS existing,
        collect(CASE WHEN problem IS NOT NULL THEN [row.index] + problem END) AS problems
 """
 
@@ -95,14 +112,18 @@ RETURN count(change.existingId) AS updated
 # columns, one list per value (row i is item i of each): a map per row would repeat every key
 # name a thousand times, to be written by the driver and read back by the database, which cost
 # more than the rest of what the statement does beyond a hand-written `UNWIND ... MERGE`.
+# Rows are taken in `lock_order` of their keys, and each key is write-locked (set to the value it
+# has) before its holder is read, as every customer write does: a concurrent write of the same
+# key waits, then reads what this one wrote.
 # A row's values are taken into variables before anything is written: read after the writes,
 # the planner could not tell them from the properties being set and would hold every row back
 # until all were written (an Eager). <record>: the audit record (`audit.RECORD_OF_WRITTEN`) in
 # the last statement.
 _MERGE_ROWS = f"""
-UNWIND range(0, size($values) - 1) AS index
+UNWIND $order AS index
 WITH index, $props[index] AS props, $createdAts[index] AS createdAt
 MERGE (x:ExternalId {{system: $systems[index], value: $values[index]}})
+SET x.system = $systems[index]
 WITH x, index, props, createdAt
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
 WITH x, index, props, createdAt, c,
@@ -280,7 +301,10 @@ class _Merged:
         """The parameters of the statement merging rows read (a column per value), leaving
         `record` if any."""
         created = [row.change.created_at for row in read]
+        keys = [(row.key["system"], row.key["value"]) for row in read]
         return {
+            # The rows in the order their keys are locked (`lock_order`).
+            "order": Many(sorted(range(len(read)), key=keys.__getitem__)),
             "systems": Many(row.key["system"] for row in read),
             "values": Many(row.key["value"] for row in read),
             # Drawn for every row, kept by the new ones: in increasing order (`cdp.ids`), which
@@ -351,19 +375,46 @@ def _refuse_duplicates(rows: list[_Row], first: dict[tuple[str, str], int]) -> N
             if seen != row.number:
                 where = "externalId" if external == row.key else "customer.externalIds"
                 raise BadUserInput(
-                    f"External id {pair[0]}:{pair[1]} is also in rows[{seen}].",
+                    f"This external id is also in rows[{seen}].",
                     field=f"{row.field}.{where}",
                 )
 
 
 async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
-    """The id of the customer holding each row's key (rows absent: new customers)."""
+    """Lock every row's external ids; the id of the customer holding each row's key (rows
+    absent: new customers)."""
+    partner = current_policy().partner
     qb = QueryBuilder()
     query = _CHECK_ROWS.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
     query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
+    fields = (
+        [
+            named
+            for row in rows
+            for named in system_fields(
+                row.change,
+                row.key,
+                key_field=f"{row.field}.externalId",
+                prefix=f"{row.field}.customer",
+            )
+        ]
+        if partner is not None
+        else []
+    )
     params = [_check_values(row) for row in rows]
-    found = await one(tx, query, {"rows": Many(params), **qb.params})
+    found = await one(
+        tx,
+        query,
+        {
+            **qb.params,
+            "rows": Many(params),
+            "partner": partner,
+            "systems": sorted({system for _, system in fields}),
+            "locks": Many(lock_order(x for row in rows for x in row.change.external_ids)),
+        },
+    )
     assert found is not None
+    refuse_foreign_system(found["foreignSystems"] or [], fields)
     if found["problems"]:
         index, problem, *detail = min(found["problems"])
         raise _refusal(rows[index], problem, detail)
@@ -372,7 +423,9 @@ async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
 
 def _check_values(row: _Row) -> dict[str, Any]:
     # The key's holder is the row's customer by definition: only other ids can be taken.
-    others = [x for x in row.change.external_ids if x != row.key]
+    others = [
+        {**x, "index": index} for index, x in enumerate(row.change.external_ids) if x != row.key
+    ]
     values = {"index": row.number, **row.key, "externalIds": others}
     if row.change.acquisition is not None:
         values["sourceId"] = row.change.acquisition["sourceId"]
@@ -382,9 +435,10 @@ def _check_values(row: _Row) -> dict[str, Any]:
     return values
 
 
-def _refusal(row: _Row, problem: str, detail: list[str]) -> CdpError:
+def _refusal(row: _Row, problem: str, detail: list[Any]) -> CdpError:
     customer = f"{row.field}.customer"
     if problem == "hidden":
+        # As the single upsert answers: no id, nothing said of who holds the key.
         return NotFound(
             "No customer you may write has this external id.", field=f"{row.field}.externalId"
         )
@@ -402,8 +456,8 @@ def _refusal(row: _Row, problem: str, detail: list[str]) -> CdpError:
         return NotFound("No employee has this id.", field=f"{customer}.accountOwnerId")
     if problem == "taken":
         return Conflict(
-            f"External id {detail[0]}:{detail[1]} belongs to another customer.",
-            field=f"{customer}.externalIds",
+            "This external id belongs to another customer.",
+            field=f"{customer}.externalIds[{detail[0]}]",
         )
     return Conflict(
         "The current ownership has not started yet: the new one cannot end it.",

@@ -13,7 +13,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 import uvicorn
 
-from cdp import api_keys
+from cdp import api_keys, partners
 from cdp.demo_data import is_empty, load_demo_data
 from cdp.errors import CdpError
 from cdp.graph import Graph, connect, translate_errors
@@ -28,6 +28,12 @@ neo4j_app = typer.Typer(help="The project's local Neo4j.", no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
 keys_app = typer.Typer(help="API keys: create, list, revoke.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+partners_app = typer.Typer(help="Partners and what they own.", no_args_is_help=True)
+app.add_typer(partners_app, name="partners")
+systems_app = typer.Typer(
+    help="The external-id systems a partner owns (and alone may write in).", no_args_is_help=True
+)
+partners_app.add_typer(systems_app, name="systems")
 
 DEMO_CUSTOMERS = 100
 P = ParamSpec("P")
@@ -153,6 +159,47 @@ def keys_revoke(key_id: str) -> None:
     async def work(graph: Graph) -> None:
         await api_keys.revoke_key(graph, key_id)
         typer.echo(f"Revoked key {key_id}")
+
+    asyncio.run(_with_graph(load_settings(), work))
+
+
+@systems_app.command("add")
+@_friendly
+def systems_add(partner: str, system: str) -> None:
+    """Give an external-id system to a partner (by the partner's name)."""
+
+    async def work(graph: Graph) -> None:
+        partner_id = await partners.partner_id(graph, partner)
+        changed = await partners.assign_system(graph, partner_id, system, assigned=True)
+        typer.echo(f"{partner} owns system {system}" + ("" if changed else " (already)"))
+
+    asyncio.run(_with_graph(load_settings(), work))
+
+
+@systems_app.command("remove")
+@_friendly
+def systems_remove(partner: str, system: str) -> None:
+    """Take an external-id system back from a partner; its ids stay as they are."""
+
+    async def work(graph: Graph) -> None:
+        partner_id = await partners.partner_id(graph, partner)
+        changed = await partners.assign_system(graph, partner_id, system, assigned=False)
+        typer.echo(f"{partner} no longer owns system {system}" + ("" if changed else " (did not)"))
+
+    asyncio.run(_with_graph(load_settings(), work))
+
+
+@systems_app.command("list")
+@_friendly
+def systems_list(
+    partner: Annotated[str | None, typer.Argument(help="Only this partner's.")] = None,
+) -> None:
+    """List the systems each partner owns."""
+
+    async def work(graph: Graph) -> None:
+        partner_id = await partners.partner_id(graph, partner) if partner else None
+        for row in await partners.list_systems(graph, partner_id):
+            typer.echo(f"{row['partner']}  {row['system']}")
 
     asyncio.run(_with_graph(load_settings(), work))
 

@@ -1,21 +1,24 @@
 """Writing customers: create, update, upsert by external id, delete, account ownership.
 
-Every function is one transaction: a first query checks what the input refers to (and, for an
-upsert, reads the current state), a second writes and projects the result. A failed check
-raises before anything is written.
+Every function is one transaction: a first query locks the external ids the input names and
+checks what the input refers to (and, for an upsert, finds the key's holder and reads its state),
+a second writes and projects the result. A failed check raises before anything is written.
+One external id (system, value) belongs to at most one customer under any concurrency: the
+`ExternalId` node of the pair is uniquely constrained, and every write locks it before it reads
+who holds it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from cdp import audit, bounds, validation
 from cdp.cypher import QueryBuilder
-from cdp.entitlement import mark_brought, require_entitled
 from cdp.errors import BadUserInput, CdpError, Conflict, Forbidden, NotFound
 from cdp.graph import Graph
 from cdp.ids import new_id, require_id
@@ -146,20 +149,43 @@ def _read_input(data: Input) -> CustomerChange:
     return change
 
 
-# The first query of every customer write: does everything the input names exist, and are its
-# external ids free? Also reads the customer's current state, for upserts.
+# The first query of every customer write. The external ids the write names are merged (their
+# uniqueness constraint makes each node stand for its pair) and write-locked, in the caller's
+# sorted order, before anything is read: a concurrent write of the same ids waits here until this
+# transaction ends, then reads what it wrote. Setting a property to the value it has takes the
+# node's lock and changes nothing, so an upsert that changes nothing writes nothing.
+# A partner's ids are locked only once every system they name is the partner's own; otherwise
+# the write is refused on the system and nothing of its customers is read out.
+# Then: who holds the key (an upsert), whether that customer, the source, referrer and owner the
+# input names exist (and may be seen), which other ids are taken, and the customer's state.
+# <customer-visible> and <referrer-visible>: the viewer's conditions on `c` and `r` (null, as
+# for a customer without any sharing consent, is not visible).
 _CHECK = """
-OPTIONAL MATCH (c:Customer {id: $customerId})
+WITH CASE WHEN $partner IS NULL THEN [] ELSE [system IN $systems WHERE NOT EXISTS {
+       MATCH (:Partner {id: $partner})-[:OWNS_SYSTEM]->(:ExternalSystem {name: system}) }]
+     END AS foreignSystems
+CALL (foreignSystems) {
+  WITH * WHERE foreignSystems = []
+  UNWIND $locks AS lock
+  MERGE (x:ExternalId {system: lock.system, value: lock.value})
+  SET x.system = lock.system
+}
+WITH foreignSystems, COLLECT {
+  MATCH (held:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: $key.system, value: $key.value})
+  RETURN held.id ORDER BY held.createdAt, held.id LIMIT 1 }[0] AS holder
+OPTIONAL MATCH (c:Customer {id: coalesce(holder, $customerId)})
 OPTIONAL MATCH (s:AcquisitionSource {id: $sourceId})
-OPTIONAL MATCH (r:Customer {id: $referrerId})
+OPTIONAL MATCH (r:Customer {id: $referrerId}) WHERE <referrer-visible>
 OPTIONAL MATCH (e:Employee {id: $ownerId})
-RETURN c IS NOT NULL AS customerFound,
+WITH foreignSystems, c, s, r, e, coalesce(c IS NOT NULL AND <customer-visible>, false) AS visible
+RETURN foreignSystems, c.id AS customerId, c IS NOT NULL AS customerFound,
+       visible AS customerVisible,
        s IS NOT NULL AS sourceFound, r IS NOT NULL AS referrerFound, e IS NOT NULL AS ownerFound,
        [x IN $externalIds WHERE EXISTS {
            MATCH (other:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: x.system,
                                                                   value: x.value})
-           WHERE c IS NULL OR other <> c } | x] AS takenExternalIds,
-       CASE WHEN c IS NULL THEN null ELSE c {.*,
+           WHERE c IS NULL OR other <> c } | x.index] AS takenExternalIds,
+       CASE WHEN NOT visible THEN null ELSE c {.*,
            externalIds: COLLECT { MATCH (c)-[:IDENTIFIED_BY]->(x:ExternalId)
                                   RETURN {system: x.system, value: x.value} },
            acquisition: head(COLLECT { MATCH (c)-[a:ACQUIRED_VIA]->(src:AcquisitionSource)
@@ -299,10 +325,8 @@ async def create_customer(graph: Graph, data: Input, selected: Selected) -> Row:
     customer_id = new_id("Customer")
 
     async def work(tx: Tx) -> Row:
-        await _check(tx, customer_id, change, must_exist=False)
-        row = await _write(tx, customer_id, change, selected, create=True)
-        await mark_brought(tx, customer_id)
-        return row
+        await _check(tx, change, customer_id=customer_id)
+        return await _write(tx, customer_id, change, selected, create=True)
 
     return await transaction(graph, work)
 
@@ -312,8 +336,7 @@ async def update_customer(graph: Graph, customer_id: str, data: Input, selected:
     change = read_input(data)
 
     async def work(tx: Tx) -> Row:
-        await _check(tx, customer_id, change, must_exist=True)
-        await require_entitled(tx, customer_id, "id")
+        await _check(tx, change, customer_id=customer_id, must_exist=True)
         return await _write(tx, customer_id, change, selected, create=False)
 
     return await transaction(graph, work)
@@ -337,6 +360,39 @@ def read_upsert(
     return key, change
 
 
+def system_fields(
+    change: CustomerChange,
+    key: dict[str, str] | None,
+    *,
+    key_field: str = "externalId",
+    prefix: str = "input",
+) -> list[tuple[str, str]]:
+    """Each system the write names, with the field that names it (the key's first): where a
+    partner writing in another's system is refused."""
+    fields = [(f"{key_field}.system", key["system"])] if key is not None else []
+    for index, external in enumerate(change.external_ids):
+        if external != key:  # the key, appended to the input's ids, is named above
+            fields.append((f"{prefix}.externalIds[{index}].system", external["system"]))
+    return fields
+
+
+def lock_order(external_ids: Iterable[dict[str, str]]) -> list[dict[str, str]]:
+    """External ids to lock, each once, in the one order every write takes them (so that two
+    writes locking some of the same ids never wait for each other in a cycle)."""
+    pairs = sorted({(x["system"], x["value"]) for x in external_ids})
+    return [{"system": system, "value": value} for system, value in pairs]
+
+
+def refuse_foreign_system(foreign: list[str], fields: list[tuple[str, str]]) -> None:
+    """FORBIDDEN on the first field naming a system that is not the partner's own."""
+    for field_name, system in fields:
+        if system in foreign:
+            raise Forbidden(
+                "A partner key writes external ids only in the systems assigned to its partner.",
+                field=field_name,
+            )
+
+
 @dataclass(frozen=True)
 class Upserted:
     customer: Row
@@ -347,20 +403,12 @@ class Upserted:
 async def upsert_customer(
     graph: Graph, external_id: dict[str, str], data: Input, selected: Selected
 ) -> Upserted:
-    """Create or update the customer known by `external_id`; unchanged input writes nothing."""
+    """Create or update the customer known by `external_id`; unchanged input writes nothing.
+    Concurrent upserts of one key make one customer: the others update it."""
     key, change = read_upsert(external_id, data)
 
     async def work(tx: Tx) -> Upserted:
-        found = await one(
-            tx,
-            "MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: "
-            "$system, value: $value}) RETURN c.id AS id",
-            key,
-        )
-        customer_id = found["id"] if found else new_id("Customer")
-        if found:
-            await require_entitled(tx, customer_id, "externalId")
-        current = await _check(tx, customer_id, change, must_exist=False)
+        customer_id, current = await _check(tx, change, customer_id=new_id("Customer"), key=key)
         if current is not None and not _differs(current, change):
             qb = QueryBuilder()
             query = (
@@ -371,50 +419,73 @@ async def upsert_customer(
             assert row is not None
             return Upserted(row["row"], created=False, changed=False)
         row = await _write(tx, customer_id, change, selected, create=current is None)
-        if current is None:
-            await mark_brought(tx, customer_id)
         return Upserted(row, created=current is None, changed=True)
 
     return await transaction(graph, work)
 
 
 async def _check(
-    tx: Tx, customer_id: str, change: CustomerChange, *, must_exist: bool
-) -> dict[str, Any] | None:
+    tx: Tx,
+    change: CustomerChange,
+    *,
+    customer_id: str,
+    key: dict[str, str] | None = None,
+    must_exist: bool = False,
+) -> tuple[str, dict[str, Any] | None]:
+    """Lock the write's external ids and check everything the input refers to; the customer
+    written (the key's holder, for an upsert) and its current state (None: a new one)."""
+    partner = current_policy().partner
+    if change.owner_id and partner is not None:
+        raise Forbidden(
+            "A partner key may not assign account owners.", field="input.accountOwnerId"
+        )
     acquisition = change.acquisition or {}
+    fields = system_fields(change, key)
+    qb = QueryBuilder()
+    query = _CHECK.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
+    query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     found = await one(
         tx,
-        _CHECK,
+        query,
         {
+            **qb.params,
+            "partner": partner,
+            "systems": sorted({system for _, system in fields}),
+            "locks": lock_order(change.external_ids),
+            "key": key,
             "customerId": customer_id,
             "sourceId": acquisition.get("sourceId"),
             "referrerId": acquisition.get("referrerId"),
             "ownerId": change.owner_id,
-            "externalIds": change.external_ids,
+            # The key's holder is the customer written: only the other ids can be taken.
+            "externalIds": [
+                {**external, "index": index}
+                for index, external in enumerate(change.external_ids)
+                if external != key
+            ],
         },
     )
     assert found is not None
-    if must_exist and not found["customerFound"]:
-        raise NotFound(f"No customer has id {customer_id!r}.", field="id")
+    refuse_foreign_system(found["foreignSystems"], fields)
+    # A customer the viewer may not see reads as one that does not exist, and no message says
+    # which customer holds what.
+    if must_exist and not found["customerVisible"]:
+        raise NotFound("No customer has this id.", field="id")
+    if found["customerFound"] and not found["customerVisible"]:
+        raise NotFound("No customer you may write has this external id.", field="externalId")
+    customer_id = found["customerId"] or customer_id
     if change.acquisition and not found["sourceFound"]:
         raise NotFound("No acquisition source has this id.", field="input.acquisition.sourceId")
     if acquisition.get("referrerId") and not found["referrerFound"]:
         raise NotFound("No customer has this id.", field="input.acquisition.referrerId")
     if acquisition.get("referrerId") == customer_id:
         raise Conflict("A customer cannot refer themselves.", field="input.acquisition.referrerId")
-    if acquisition.get("referrerId"):
-        await require_entitled(tx, acquisition["referrerId"], "input.acquisition.referrerId")
-    if change.owner_id and current_policy().partner is not None:
-        raise Forbidden(
-            "A partner key may not assign account owners.", field="input.accountOwnerId"
-        )
     if change.owner_id and not found["ownerFound"]:
         raise NotFound("No employee has this id.", field="input.accountOwnerId")
     if found["takenExternalIds"]:
-        taken = found["takenExternalIds"][0]
         raise Conflict(
-            f"External id {taken['system']}:{taken['value']} belongs to another customer.",
-            field="input.externalIds",
+            "This external id belongs to another customer.",
+            field=f"input.externalIds[{min(found['takenExternalIds'])}]",
         )
     current: dict[str, Any] | None = found["current"]
     if (
@@ -428,7 +499,15 @@ async def _check(
             "The current ownership has not started yet: the new one cannot end it.",
             field="input.accountOwnerId",
         )
-    return current
+    return customer_id, current
+
+
+# A partner brings the customers it creates (what lets it see them, with their consent).
+_BROUGHT = """
+WITH c
+MATCH (p:Partner {id: $partner})
+CREATE (p)-[:BROUGHT {at: datetime()}]->(c)
+"""
 
 
 async def _write(
@@ -443,11 +522,18 @@ async def _write(
         if create
         else "MATCH (c:Customer {id: change.id})"
     )
+    partner = current_policy().partner
+    brought = _BROUGHT if create and partner is not None else ""
     body = project(qb, "Customer", "c", selected)
     row = await one(
         tx,
-        f"WITH $change AS change\n{start}\n{APPLY}\nRETURN {body} AS row",
-        {"change": change_values(change, customer_id, create=create), "now": now, **qb.params},
+        f"WITH $change AS change\n{start}\n{APPLY}\n{brought}\nRETURN {body} AS row",
+        {
+            "change": change_values(change, customer_id, create=create),
+            "now": now,
+            "partner": partner,
+            **qb.params,
+        },
     )
     assert row is not None
     return dict(row["row"])
@@ -521,7 +607,7 @@ async def delete_customer(graph: Graph, customer_id: str) -> dict[str, int]:
     async def work(tx: Tx) -> dict[str, int]:
         row = await one(tx, _DELETE, {"customerId": customer_id})
         if row is None:
-            raise NotFound(f"No customer has id {customer_id!r}.", field="id")
+            raise NotFound("No customer has this id.", field="id")
         return {key: int(value) for key, value in row.items()}
 
     return await transaction(graph, work)
@@ -561,9 +647,9 @@ async def assign_account_owner(
         )
         assert found is not None
         if not found["c"]:
-            raise NotFound(f"No customer has id {customer_id!r}.", field="customerId")
+            raise NotFound("No customer has this id.", field="customerId")
         if not found["e"]:
-            raise NotFound(f"No employee has id {employee_id!r}.", field="employeeId")
+            raise NotFound("No employee has this id.", field="employeeId")
         start = since or now
         if found["since"] is not None and _native(found["since"]) > start:
             raise Conflict("The new ownership cannot start before the current one.", field="since")

@@ -27,7 +27,8 @@ async def require_entitled(tx: Tx, customer_id: str, field: str, *, consent: boo
         f"MATCH (c:Customer {{id: $customerId}}) WHERE {' AND '.join(conditions)} RETURN c.id AS id"
     )
     if await one(tx, query, {"customerId": customer_id, **qb.params}) is None:
-        raise NotFound(f"No customer has id {customer_id!r}.", field=field)
+        # The answer for a customer that does not exist: the id is not repeated back.
+        raise NotFound("No customer has this id.", field=field)
 
 
 async def mark_brought(tx: Tx, customer_id: str) -> None:

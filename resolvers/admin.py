@@ -1,4 +1,5 @@
-"""Administration root fields: audit log, API keys, export, erasure, sharing with partners."""
+"""Administration root fields: audit log, API keys, export, erasure, sharing with partners,
+the external-id systems partners own."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Annotated, Any
 
 import strawberry
 
-from cdp import api_keys, audit, bounds, customer_data, entitlement
+from cdp import api_keys, audit, bounds, customer_data, entitlement, partners
 from cdp.errors import BadUserInput
 from cdp.projection import page_size
 from resolvers.selection import selection
@@ -77,8 +78,17 @@ async def share_customer(
 ) -> bool:
     selection(info)
     if not partner_id.startswith("ptn_"):
-        raise BadUserInput(f"{partner_id!r} is not the id of a partner.", field="partnerId")
+        raise BadUserInput("This is not the id of a partner.", field="partnerId")
     return await entitlement.share(info.context.graph, customer_id, partner_id, shared=shared)
+
+
+async def assign_partner_system(
+    info: Info, partner_id: strawberry.ID, system: str, assigned: bool = True
+) -> bool:
+    selection(info)
+    if not partner_id.startswith("ptn_"):
+        raise BadUserInput("This is not the id of a partner.", field="partnerId")
+    return await partners.assign_system(info.context.graph, partner_id, system, assigned=assigned)
 
 
 def _python_names(row: dict[str, Any]) -> dict[str, Any]:

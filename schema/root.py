@@ -193,6 +193,13 @@ class Mutation:
         description="Share a customer with a partner (shared: false stops sharing). The "
         "partner sees them only while they consent to sharing.",
     )
+    assign_partner_system = strawberry.field(
+        permission_classes=[MayRun],
+        resolver=admin.assign_partner_system,
+        description="Admins: give an external-id system to a partner (assigned: false takes it "
+        "back). A partner key writes external ids only in its partner's systems; a system "
+        "belongs to one partner at most. True if something changed.",
+    )
     create_product = strawberry.field(
         permission_classes=[MayRun], resolver=catalog.create_product, graphql_type=Product
     )

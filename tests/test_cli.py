@@ -93,3 +93,28 @@ def test_an_unknown_role_is_refused(env: dict[str, str]) -> None:
     result = CliRunner().invoke(app, ["keys", "create", "--name", "x", "--role", "root"], env=env)
     assert result.exit_code == 1
     assert "Unknown role 'root'" in result.output
+
+
+def test_partners_systems_add_list_remove(env: dict[str, str]) -> None:
+    for partner in ("Shopify", "Zendesk"):
+        run(env, "keys", "create", "--name", "sync", "--role", "partner", "--partner", partner)
+    assert "Shopify owns system shop" in run(env, "partners", "systems", "add", "Shopify", "shop")
+    assert "(already)" in run(env, "partners", "systems", "add", "Shopify", " shop ")
+    run(env, "partners", "systems", "add", "Zendesk", "tickets")
+    assert run(env, "partners", "systems", "list").splitlines() == [
+        "Shopify  shop",
+        "Zendesk  tickets",
+    ]
+    assert run(env, "partners", "systems", "list", "Zendesk").splitlines() == ["Zendesk  tickets"]
+
+    # A system belongs to one partner: another's is refused, an unknown partner too.
+    taken = CliRunner().invoke(app, ["partners", "systems", "add", "Zendesk", "shop"], env=env)
+    assert taken.exit_code == 1
+    assert "Another partner owns this system" in taken.output
+    unknown = CliRunner().invoke(app, ["partners", "systems", "add", "Nobody", "x"], env=env)
+    assert unknown.exit_code == 1
+    assert "No partner has this name" in unknown.output
+
+    assert "no longer owns" in run(env, "partners", "systems", "remove", "Shopify", "shop")
+    assert "(did not)" in run(env, "partners", "systems", "remove", "Shopify", "shop")
+    assert run(env, "partners", "systems", "list").splitlines() == ["Zendesk  tickets"]

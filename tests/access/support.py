@@ -2,7 +2,7 @@
 
 Keys are made with `cdp.api_keys.create_key` exactly as an admin would make them; agent,
 analyst and partner keys carry no scope (so personal data is masked for them), `analyst_pii`
-is an analyst key with `pii:read`.
+is an analyst key with `pii:read`. The partner owns the systems `PARTNER_SYSTEMS`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import httpx
 from cdp.access import PII_READ
 from cdp.api_keys import create_key, ensure_partner
 from cdp.graph import Graph
+from cdp.partners import assign_system
 from cdp.search_text import email_text, name_text
 
 Json = dict[str, Any]
@@ -38,8 +39,14 @@ class Keys:
         return secret
 
 
+# The external-id systems the tests' partner owns (and so may write in).
+PARTNER_SYSTEMS = ("crm", "shop", "new")
+
+
 async def make_keys(graph: Graph, partner_name: str = "Acme Partner") -> Keys:
     partner_id = await ensure_partner(graph, partner_name)
+    for system in PARTNER_SYSTEMS:
+        await assign_system(graph, partner_id, system, assigned=True)
     admin = await create_key(graph, name="access admin", role="admin")
     agent = await create_key(graph, name="access agent", role="agent")
     analyst = await create_key(graph, name="access analyst", role="analyst")

@@ -286,7 +286,7 @@ CREATE_ERRORS: list[tuple[str, InputOf, str, str]] = [
             "externalIds": [{"system": "crm", "value": "new"}, {"system": "crm", "value": "taken"}],
         },
         "CONFLICT",
-        "input.externalIds",
+        "input.externalIds[1]",
     ),
     (
         "empty external id system",
@@ -451,7 +451,7 @@ UPDATE_ERRORS: list[tuple[str, Callable[[Refs], str], InputOf, str, str]] = [
         lambda r: r.organization,
         lambda r: {"externalIds": [{"system": "crm", "value": "taken"}]},
         "CONFLICT",
-        "input.externalIds",
+        "input.externalIds[0]",
     ),
     (
         "referring themselves",
@@ -624,7 +624,7 @@ UPSERT_ERRORS: list[tuple[str, Json, InputOf, str, str]] = [
         {"system": "crm", "value": "new"},
         lambda r: {"name": "X", "externalIds": [{"system": "crm", "value": "taken"}]},
         "CONFLICT",
-        "input.externalIds",
+        "input.externalIds[0]",
     ),
     (
         "unknown owner",

@@ -165,7 +165,7 @@ async def test_another_customers_external_id_is_a_conflict(api: Api, refs: Refs)
         BULK,
         {"rows": [row("free"), row("grabs", externalIds=[taken])]},
         code="CONFLICT",
-        field="rows[1].customer.externalIds",
+        field="rows[1].customer.externalIds[0]",
     )
 
 
@@ -308,7 +308,7 @@ async def test_statements_do_not_grow_with_the_rows(
     # The check, the write, the audit record: the same statements for 1 row as for 200.
     assert [len(texts) for _, texts in runs] == [3, 3, 3]
     assert runs[0][1] == runs[1][1]
-    assert all(text.lstrip().startswith("UNWIND $rows") for text in runs[1][1][:2])
+    assert all("UNWIND $rows" in text for text in runs[1][1][:2])
 
 
 async def test_rows_of_properties_only_are_one_statement_leaving_the_audit_record(
@@ -317,7 +317,7 @@ async def test_rows_of_properties_only_are_one_statement_leaving_the_audit_recor
     first = await bulk(api, [row("p-1"), row("p-2", lifecycleStage="LEAD")])
     assert (first["created"], first["updated"], first["unchanged"]) == (2, 0, 0)
     assert len(statements) == 1  # the merge of every row, which leaves the audit record
-    assert statements[0].lstrip().startswith("UNWIND range(0, size($values) - 1)")
+    assert statements[0].lstrip().startswith("UNWIND $order")
     one_id, two_id = first["customerIds"]
     assert one_id != two_id
     assert label_of(one_id) == label_of(two_id) == "Customer"
@@ -378,9 +378,7 @@ async def test_rows_of_properties_only_are_merged_a_chunk_per_statement(
     second = await bulk(api, rows)
     # c-5, c-4 | c-3, c-2 | c-1: three merges, the last leaving the audit record.
     assert len(statements) == 3
-    assert all(
-        text.lstrip().startswith("UNWIND range(0, size($values) - 1)") for text in statements[:3]
-    )
+    assert all(text.lstrip().startswith("UNWIND $order") for text in statements[:3])
     assert (second["created"], second["updated"], second["unchanged"]) == (2, 1, 2)
     assert second["customerIds"][2:] == first["customerIds"][::-1]
     named = [await api.customer(i, "name notes") for i in second["customerIds"]]
