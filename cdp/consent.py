@@ -41,7 +41,8 @@ CHANNEL_LESS = frozenset({"PROFILING", SHARING})
 NARROWED = frozenset({"DENIED", "WITHDRAWN"})
 
 # Setting a property takes the customer's write lock: consent events of one customer are
-# recorded one after the other, and read by the guard after every earlier one has committed.
+# recorded one after the other, dated (unless given) once the lock is held, and read by the
+# guard after every earlier one has committed.
 _LOCK = f"""
 MATCH (c:Customer {{id: $customerId}})
 SET c.consentRecordedAt = datetime.realtime()
@@ -49,6 +50,7 @@ RETURN {latest_sharing("c")} AS sharing
 """
 _RECORD = """
 MATCH (c:Customer {id: $customerId})
+SET c.consentRecordedAt = datetime.realtime()
 CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: $purpose, channel: $channel, status: $status,
                                     at: coalesce($at, datetime.realtime()), source: $source,
                                     recordedAt: datetime.realtime()})
@@ -82,16 +84,15 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
 
     async def work(tx: Tx) -> Row:
         await require_entitled(tx, customer_id, "input.customerId", consent=False)
-        locked = await one(tx, _LOCK, {"customerId": customer_id})
-        if locked is None:
-            raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
-        if guarded and locked["sharing"] in NARROWED:
-            raise Forbidden(
-                "The customer refused or withdrew consent to sharing; a partner cannot grant "
-                "it again.",
-                field="input.status",
-            )
-        await one(
+        if guarded:
+            locked = await one(tx, _LOCK, {"customerId": customer_id})
+            if locked is not None and locked["sharing"] in NARROWED:
+                raise Forbidden(
+                    "The customer refused or withdrew consent to sharing; a partner cannot "
+                    "grant it again.",
+                    field="input.status",
+                )
+        recorded = await one(
             tx,
             _RECORD,
             {
@@ -103,6 +104,8 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
                 "source": source,
             },
         )
+        if recorded is None:
+            raise NotFound("No customer has this id.", field="input.customerId")
         return await project_one(tx, "Customer", customer_id, selected)
 
     return await transaction(graph, work)
