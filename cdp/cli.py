@@ -13,7 +13,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 import uvicorn
 
-from cdp import api_keys, partners
+from cdp import api_keys, data_check, partners
 from cdp.demo_data import is_empty, load_demo_data
 from cdp.errors import CdpError
 from cdp.graph import Graph, connect, translate_errors
@@ -224,6 +224,24 @@ def migrate(
             _print_applied(await runner.migrate())
 
     asyncio.run(_with_graph(settings, work))
+
+
+@app.command("check")
+@_friendly
+def check() -> None:
+    """List stored records that break a rule added after they were written (exit 1 if any)."""
+    settings = load_settings()
+    findings = asyncio.run(_with_graph(settings, data_check.check))
+    for finding in findings:
+        if finding.count:
+            more = ", ..." if finding.count > len(finding.sample) else ""
+            typer.echo(f"{finding.rule.name}: {finding.count} {finding.rule.description}")
+            typer.echo(f"  {', '.join(finding.sample)}{more}")
+    broken = sum(1 for finding in findings if finding.count)
+    if broken:
+        typer.echo(f"{broken} of {len(findings)} rules are broken by stored records")
+        raise typer.Exit(1)
+    typer.echo(f"Every stored record keeps all {len(findings)} rules")
 
 
 @app.command("demo-data")

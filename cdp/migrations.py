@@ -6,7 +6,7 @@ A `__CdpMigrationLock` node, unique per chain, keeps two processes from migratin
 Neo4j runs schema commands in their own transactions, so each statement of a file runs in its own
 auto-commit transaction; write statements with `IF NOT EXISTS` / `MERGE` so a re-run is harmless.
 
-A file may have a data step beside it: a Python file of the same name (`V0009__x.py`) whose
+A file may have a data step beside it: a Python file of the same name (`V0008__x.py`) whose
 `async def migrate(driver, database)` runs after the file's statements, for derived values that
 the platform computes in Python (folded search text). Its text is part of the checksum.
 """

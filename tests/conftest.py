@@ -102,3 +102,16 @@ async def client(graph: Graph, settings: Settings) -> AsyncIterator[httpx.AsyncC
             warm = await http.post("/graphql", json={"query": "{ __typename }"})
             assert warm.status_code == 200, warm.text
             yield http
+
+
+@pytest.fixture
+def env(settings: Settings, graph: Graph) -> dict[str, str]:
+    """The CDP_* environment that points the CLI at the test session's Neo4j."""
+    if settings.neo4j_uri is not None:
+        return {}
+    return {
+        "CDP_HOME": str(settings.home),
+        "CDP_CACHE_DIR": str(settings.cache_dir),
+        "CDP_NEO4J_BOLT_PORT": str(settings.neo4j_bolt_port),
+        "CDP_NEO4J_HTTP_PORT": str(settings.neo4j_http_port),
+    }

@@ -1,24 +1,10 @@
 from __future__ import annotations
 
-import pytest
 from typer.testing import CliRunner
 
 from cdp.cli import app
 from cdp.graph import Graph
 from cdp.settings import Settings
-
-
-@pytest.fixture
-def env(settings: Settings, graph: Graph) -> dict[str, str]:
-    """The CDP_* environment that points the CLI at the test session's Neo4j."""
-    if settings.neo4j_uri is not None:
-        return {}
-    return {
-        "CDP_HOME": str(settings.home),
-        "CDP_CACHE_DIR": str(settings.cache_dir),
-        "CDP_NEO4J_BOLT_PORT": str(settings.neo4j_bolt_port),
-        "CDP_NEO4J_HTTP_PORT": str(settings.neo4j_http_port),
-    }
 
 
 def run(env: dict[str, str], *args: str) -> str:

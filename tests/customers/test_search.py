@@ -137,7 +137,7 @@ CREATE (:Customer {id: row.id, kind: 'PERSON', name: row.name, emails: row.email
 async def test_the_migration_folds_the_text_of_existing_customers(
     client: httpx.AsyncClient, graph: Graph, tmp_path: Path
 ) -> None:
-    """Customers written before V0009 have no `nameText` and an unfolded `emailText`: the
+    """Customers written before V0008 have no `nameText` and an unfolded `emailText`: the
     migration's data step stores both, and search finds them."""
     rows = [
         {"id": f"cus_{uuid.uuid4().hex}", "name": name, "emails": emails, "emailText": text}
@@ -149,10 +149,10 @@ async def test_the_migration_folds_the_text_of_existing_customers(
     await graph.write_query(_OLD_CUSTOMER, {"rows": rows})
     janis, shalom = (str(row["id"]) for row in rows)
     assert await found(client, "berzins", expect=set()) == set()
-    for step in DEFAULT_DIRECTORY.glob("V0009__*"):
+    for step in DEFAULT_DIRECTORY.glob("V0008__*"):
         shutil.copy(step, tmp_path / step.name)
     runner = MigrationRunner(graph.driver, graph.database, tmp_path, chain=f"t-{uuid.uuid4()}")
-    assert [m.version for m in await runner.migrate()] == [9]
+    assert [m.version for m in await runner.migrate()] == [8]
     stored = await graph.read(
         "MATCH (c:Customer) RETURN c.id AS id, c.nameText AS name, c.emailText AS emails"
     )

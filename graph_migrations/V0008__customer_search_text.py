@@ -1,4 +1,4 @@
-"""The data step of V0009: store the search text of every existing customer.
+"""The data step of V0008: store the search text of every existing customer.
 
 Python, because the text is folded by the platform's own function (`cdp.search_text`: NFKC,
 case folding, Latin diacritics, Hebrew points), which Cypher cannot express exactly; the runner
