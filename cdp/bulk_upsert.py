@@ -1,9 +1,10 @@
 """Upserting many customers by external id: one transaction.
 
-Each row is read and validated as `upsertCustomer` reads its input. The check query then looks
-at every row at once (who holds its external id, whether that customer may be written, whether
-the source, referrer and owner it names exist, whether its other external ids are free); the
-first row with a problem refuses the whole request. The write query creates the new customers
+Each row is read and validated as `upsertCustomer` reads its input. The check query first locks
+every row's external ids (a partner's only in systems it owns), then looks at every row at once
+(who holds its external id, whether that customer may be written, whether the source, referrer
+and owner it names exist, whether its other external ids are free); the first row with a
+problem refuses the whole request. The write query creates the new customers
 and applies every row that would change its stored customer (compared in Cypher), with the
 same `APPLY` as a single customer write.
 
@@ -11,8 +12,8 @@ Most loads name only properties and the key (a partner sync, a CRM export). When
 and the viewer may write every customer, nothing can be refused in the database: one statement
 per chunk of rows merges the keys, creates (each row brings an id, kept if it is new) or
 updates, and says each row's customer and how many changed, the way a hand-written
-`UNWIND ... MERGE` would; each chunk is prepared while the database writes the one before, and
-the last one leaves the audit record too.
+`UNWIND ... MERGE` would (each key locked before its holder is read); each chunk is prepared
+while the database writes the one before, and the last one leaves the audit record too.
 """
 
 from __future__ import annotations

@@ -267,6 +267,7 @@ EXPECT: dict[str, str] = {
     "Mutation.createApiKey": "AFFF",
     "Mutation.revokeApiKey": "AFFF",
     "Mutation.shareCustomer": "AFFF",
+    "Mutation.assignPartnerSystem": "AFFF",
     "Mutation.createProduct": "AFFF",
     "Mutation.updateProduct": "AFFF",
     "Mutation.createAcquisitionSource": "AFFF",

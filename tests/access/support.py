@@ -40,7 +40,7 @@ class Keys:
 
 
 # The external-id systems the tests' partner owns (and so may write in).
-PARTNER_SYSTEMS = ("crm", "shop", "new")
+PARTNER_SYSTEMS = ("crm", "shop", "new", "matrix")
 
 
 async def make_keys(graph: Graph, partner_name: str = "Acme Partner") -> Keys:

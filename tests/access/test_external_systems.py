@@ -245,3 +245,23 @@ async def test_admins_assign_and_take_back_systems_through_the_api(
     assert (await data(client, keys.admin, ASSIGN, taken_back))["assignPartnerSystem"] is True
     error = await refused(client, graph, keys.partner, UPSERT, new_key)
     assert error["extensions"] == {"code": "FORBIDDEN", "field": "externalId.system"}
+
+
+async def test_updating_a_hidden_customer_answers_as_for_an_unknown_id(
+    client: httpx.AsyncClient, graph: Graph, keys: Keys, world: IdorWorld
+) -> None:
+    """Whatever else the input gets wrong, a customer the partner may not see is not found
+    first, with the very answer an id nobody has gets."""
+    bad_source = {"acquisition": {"sourceId": "src_" + "0" * 32}}
+    taken = {"externalIds": [{"system": "crm", "value": world.visible[0].external}]}
+    for patch in (bad_source, taken, {"name": "X"}):
+        unknown = await refused(
+            client, graph, keys.partner, UPDATE, {"id": "cus_" + "0" * 32, "input": patch}
+        )
+        for category in sorted({person.category for person in world.hidden}):
+            hidden = world.hidden_in(category)[0]
+            error = await refused(
+                client, graph, keys.partner, UPDATE, {"id": hidden.id, "input": patch}
+            )
+            assert error == unknown, (category, patch)
+    assert unknown["extensions"] == {"code": "NOT_FOUND", "field": "id"}

@@ -1086,6 +1086,7 @@ MUTATION_CALLS = {
     "createApiKey": 'createApiKey(input: {name: "new key", role: ANALYST}) { id }',
     "revokeApiKey": "revokeApiKey(id: <key>)",
     "shareCustomer": "shareCustomer(customerId: <grace>, partnerId: <partner>)",
+    "assignPartnerSystem": "assignPartnerSystem(partnerId: <partner>, system: <fresh>)",
 }
 
 
