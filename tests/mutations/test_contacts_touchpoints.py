@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -367,3 +368,34 @@ async def test_record_touchpoint_rejects_unknown_enum_values(
         code="GRAPHQL_VALIDATION_FAILED",
         field=None,
     )
+
+
+async def test_50_concurrent_touchpoints_keep_the_latest_contact(api: Api) -> None:
+    """The stored lastContactAt (the sort key of customer lists) is the latest of 50 contacts
+    recorded at once, whatever order they commit in."""
+    customer = await api.create_customer("Busy line")
+    start = datetime(2024, 5, 1, tzinfo=UTC)
+    mutation = "mutation($input: TouchpointInput!) { recordTouchpoint(input: $input) { id } }"
+    results = await asyncio.gather(
+        *(
+            api.post(
+                mutation,
+                {
+                    "input": {
+                        "customerId": customer,
+                        "channel": "PHONE",
+                        "direction": "INBOUND",
+                        "kind": "INQUIRY",
+                        "occurredAt": (start + timedelta(minutes=n)).isoformat(),
+                    }
+                },
+            )
+            for n in range(50)
+        )
+    )
+    assert all("errors" not in body for body in results)
+    rows = await api.graph.read(
+        "MATCH (c:Customer {id: $id}) RETURN toString(c.lastContactAt) AS stored",
+        {"id": customer},
+    )
+    assert rows[0]["stored"] == "2024-05-01T00:49:00Z"

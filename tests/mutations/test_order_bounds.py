@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from cdp.order_checks import Finding, findings
 from tests.mutations.api import Api, Json, count, graph_state
 
 PLACE = (
@@ -238,4 +239,25 @@ async def test_orders_stored_before_the_bounds_still_read(api: Api) -> None:
     )
     assert listed["customers"]["nodes"] == [
         {"id": customer, "metrics": view["metrics"]},
+    ]
+
+
+async def test_orders_beyond_the_bounds_are_listed_not_refused(api: Api) -> None:
+    customer = await api.create_customer("Old buyer")
+    product = await api.create_product("OLD-2", "1.00")
+    await api.data(PLACE, order((customer, product), {"quantity": 2}))  # within every bound
+    await api.graph.write_query(
+        "MATCH (c:Customer {id: $c}), (p:Product {id: $p}) "
+        "CREATE (c)-[:PLACED]->(o:Order {id: 'ord_a', status: 'PENDING', "
+        "totalMinor: 3330747136497, placedAt: datetime('2024-03-10T09:00:00Z'), "
+        "invoiceDueDate: date('2024-03-01')}) "
+        "CREATE (o)-[:CONTAINS {quantity: 2147483647, unitPriceMinor: 1551}]->(p) "
+        "CREATE (c)-[:PLACED]->(b:Order {id: 'ord_b', status: 'PENDING', totalMinor: 10, "
+        "placedAt: datetime('2024-03-10T09:00:00Z'), invoiceDueDate: date('2024-03-10')}) "
+        "CREATE (b)-[:CONTAINS {quantity: 1, unitPriceMinor: 200000000000}]->(p)",
+        {"c": customer, "p": product},
+    )
+    assert await findings(api.graph) == [
+        Finding("ord_a", ("quantity", "invoiceDueDate")),
+        Finding("ord_b", ("unitPrice",)),
     ]

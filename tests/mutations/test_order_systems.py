@@ -8,6 +8,7 @@ import pytest
 from neo4j import exceptions as neo4j_errors
 
 from cdp.api_keys import create_key, ensure_partner
+from cdp.migrations import DEFAULT_DIRECTORY, split_statements
 from tests.access.support import brought_by, consent_event, post
 from tests.mutations.api import Api, Json, count, graph_state
 
@@ -138,3 +139,25 @@ async def test_a_partner_may_not_number_orders_in_another_system(
     assert body["data"] is None
     assert body["errors"][0]["extensions"] == {"code": "FORBIDDEN", "field": "input.system"}
     assert await graph_state(api.graph) == before
+
+
+async def test_the_migration_gives_old_orders_the_business_system(
+    api: Api, buyer: tuple[str, str]
+) -> None:
+    [path] = DEFAULT_DIRECTORY.glob("V0007__*.cypher")
+    [statement] = [s for s in split_statements(path.read_text()) if "o.system IS NULL" in s]
+    await api.graph.write_query(
+        "MATCH (c:Customer {id: $id}) CREATE (c)-[:PLACED]->(:Order {id: $order, number: 'OLD-9', "
+        "status: 'PENDING', totalMinor: 100, currency: 'EUR', placedAt: datetime()})",
+        {"id": buyer[0], "order": "ord_" + "9" * 32},
+    )
+    await api.graph.write_compiled(statement, {})
+    rows = await api.graph.read("MATCH (o:Order) RETURN o.system AS system")
+    assert rows == [{"system": "cdp"}]
+    await api.rejected(PLACE, order(buyer, number="OLD-9"), code="CONFLICT", field="input.number")
+    constraints = await api.graph.read(
+        "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties WHERE 'Order' IN labelsOrTypes "
+        "RETURN name, properties ORDER BY name"
+    )
+    assert {"name": "order_system_number", "properties": ["system", "number"]} in constraints
+    assert "order_number" not in [row["name"] for row in constraints]
