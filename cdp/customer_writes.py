@@ -626,6 +626,9 @@ CALL (c, e) {
 """
 
 
+_LOCK_CUSTOMER = "MATCH (c:Customer {id: $c}) SET c.__lock = true REMOVE c.__lock"
+
+
 async def assign_account_owner(
     graph: Graph, customer_id: str, employee_id: str, since: datetime | None, selected: Selected
 ) -> Row:
@@ -634,9 +637,13 @@ async def assign_account_owner(
     require_id(customer_id, "Customer", "customerId")
     audit.note_customers([customer_id])
     require_id(employee_id, "Employee", "employeeId")
-    now = datetime.now(UTC)
 
     async def work(tx: Tx) -> Row:
+        # The customer's write lock first: concurrent assignments queue here, and each reads
+        # the ownership the one before it left (otherwise two could both close the same one
+        # and leave two current owners). Its time is taken once the lock is held.
+        await (await tx.run(_LOCK_CUSTOMER, {"c": customer_id})).consume()
+        now = datetime.now(UTC)
         found = await one(
             tx,
             "OPTIONAL MATCH (c:Customer {id: $c}) OPTIONAL MATCH "

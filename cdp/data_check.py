@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         f"orders with a quantity above {money.MAX_QUANTITY:,} or a unit price above "
         f"{money.MAX_UNIT_PRICE_MINOR:,} minor units",
         "MATCH (o:Order)-[line:CONTAINS]->(:Product) "
-        "WHERE line.quantity > $quantity OR line.unitPriceMinor > $unitPrice "
+        "WHERE line.quantity > $quantity OR line.quantity < 1 OR line.unitPriceMinor > $unitPrice "
         "RETURN DISTINCT o.id AS id",
         {"quantity": money.MAX_QUANTITY, "unitPrice": money.MAX_UNIT_PRICE_MINOR},
     ),

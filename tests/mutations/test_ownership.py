@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -212,3 +213,42 @@ async def test_assign_to_a_deleted_customer_is_not_found(api: Api, refs: Refs) -
         field="customerId",
     )
     assert await graph_state(api.graph) == state
+
+
+OPEN_OWNERSHIPS = (
+    "MATCH (:Customer {id: $id})<-[o:OWNS]-(:Employee) WHERE o.until IS NULL RETURN count(o) AS n"
+)
+UPDATE_OWNER = (
+    "mutation($id: ID!, $owner: ID!) "
+    "{ updateCustomer(id: $id, input: {accountOwnerId: $owner}) { id } }"
+)
+
+
+async def open_ownerships(api: Api, customer: str) -> int:
+    [row] = await api.graph.read(OPEN_OWNERSHIPS, {"id": customer})
+    return int(row["n"])
+
+
+async def test_50_concurrent_assignments_leave_one_current_owner(api: Api, refs: Refs) -> None:
+    customer = await api.create_customer("Contested")
+    await assign(api, customer, refs.employee)  # plans warmed before the burst
+    owners = [refs.employee, refs.other_employee]
+    answers = await asyncio.gather(
+        *(
+            api.post(ASSIGN, {"customer": customer, "employee": owners[n % 2], "since": None})
+            for n in range(50)
+        )
+    )
+    assert [a for a in answers if "errors" in a] == []
+    assert await open_ownerships(api, customer) == 1
+
+
+async def test_50_concurrent_owner_updates_leave_one_current_owner(api: Api, refs: Refs) -> None:
+    customer = await api.create_customer("Contested")
+    await api.data(UPDATE_OWNER, {"id": customer, "owner": refs.employee})
+    owners = [refs.employee, refs.other_employee]
+    answers = await asyncio.gather(
+        *(api.post(UPDATE_OWNER, {"id": customer, "owner": owners[n % 2]}) for n in range(50))
+    )
+    assert [a for a in answers if "errors" in a] == []
+    assert await open_ownerships(api, customer) == 1
