@@ -66,6 +66,11 @@ KNOWN_CODES = frozenset(
         "TOKEN_LIMIT_EXCEEDED",
         "CONSENT_REQUIRED",
         "TIMEOUT",
+        # The bounds of an input (cdp/bounds.py).
+        "LIST_TOO_LONG",
+        "TEXT_TOO_LONG",
+        "FILTER_TOO_BROAD",
+        "VALUE_OUT_OF_RANGE",
         # The edge's own refusals of a whole request (cdp/limits.py, README "The edge").
         "BATCH_LIMIT_EXCEEDED",
         "REQUEST_TOO_LARGE",

@@ -161,7 +161,7 @@ CONTACT_ERRORS: list[ContactCase] = [
         "role too long",
         lambda r: r.organization,
         lambda r: {"name": "Ann", "role": "r" * 201},
-        "BAD_USER_INPUT",
+        "TEXT_TOO_LONG",
         "input.role",
     ),
 ]
@@ -337,7 +337,7 @@ TOUCHPOINT_ERRORS: list[TouchpointCase] = [
     (
         "summary too long",
         lambda r: touchpoint(r.person, summary="s" * 10_001),
-        "BAD_USER_INPUT",
+        "TEXT_TOO_LONG",
         "input.summary",
     ),
 ]

@@ -190,7 +190,7 @@ LINK_ERRORS: list[PairCase] = [
             "strength": 0.5,
             "evidence": "e" * 10_001,
         },
-        "BAD_USER_INPUT",
+        "TEXT_TOO_LONG",
         "input.evidence",
     ),
 ]

@@ -328,7 +328,7 @@ PLACE_ERRORS: list[OrderCase] = [
     (
         "number too long",
         lambda s: order_input(s, number="N" * 65),
-        "BAD_USER_INPUT",
+        "TEXT_TOO_LONG",
         "input.number",
     ),
 ]

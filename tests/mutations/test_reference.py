@@ -110,7 +110,7 @@ CREATE_PRODUCT_ERRORS: list[ProductCase] = [
     ("duplicate SKU", {"sku": "DUP-1"}, "CONFLICT", "input.sku"),
     ("duplicate SKU with spaces", {"sku": " DUP-1 "}, "CONFLICT", "input.sku"),
     ("empty SKU", {"sku": "  "}, "BAD_USER_INPUT", "input.sku"),
-    ("SKU too long", {"sku": "S" * 65}, "BAD_USER_INPUT", "input.sku"),
+    ("SKU too long", {"sku": "S" * 65}, "TEXT_TOO_LONG", "input.sku"),
     ("empty name", {"name": ""}, "BAD_USER_INPUT", "input.name"),
     ("negative price", {"price": "-0.01"}, "BAD_USER_INPUT", "input.price"),
     ("too many decimals", {"price": "1.999"}, "BAD_USER_INPUT", "input.price"),
@@ -358,16 +358,23 @@ async def test_create_employee_minimal(api: Api) -> None:
 
 
 @pytest.mark.parametrize(
-    ("values", "field"),
+    ("values", "field", "code"),
     [
-        pytest.param({"name": "  "}, "input.name", id="empty name"),
-        pytest.param({"name": "E", "email": "erin-at-example.com"}, "input.email", id="bad e-mail"),
-        pytest.param({"name": "E", "title": "t" * 201}, "input.title", id="title too long"),
+        pytest.param({"name": "  "}, "input.name", "BAD_USER_INPUT", id="empty name"),
+        pytest.param(
+            {"name": "E", "email": "erin-at-example.com"},
+            "input.email",
+            "BAD_USER_INPUT",
+            id="bad e-mail",
+        ),
+        pytest.param(
+            {"name": "E", "title": "t" * 201}, "input.title", "TEXT_TOO_LONG", id="title too long"
+        ),
     ],
 )
-async def test_create_employee_rejects(api: Api, values: Json, field: str) -> None:
+async def test_create_employee_rejects(api: Api, values: Json, field: str, code: str) -> None:
     await api.create_employee("Existing")
-    await api.rejected(CREATE_EMPLOYEE, {"input": values}, code="BAD_USER_INPUT", field=field)
+    await api.rejected(CREATE_EMPLOYEE, {"input": values}, code=code, field=field)
 
 
 async def test_update_employee(api: Api) -> None:
