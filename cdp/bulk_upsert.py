@@ -28,6 +28,7 @@ from neo4j import AsyncResult
 from cdp import audit
 from cdp.customer_writes import (
     DIFFERS,
+    LOCK_EXTERNAL_IDS,
     CustomerChange,
     apply_cypher,
     change_values,
@@ -51,17 +52,9 @@ from cdp.writes import Tx, one, transaction
 # <customer-visible> and <referrer-visible> stand for the viewer's conditions on `c` and `r`
 # (true for staff); a condition may be null (a customer without any sharing consent), which
 # is not visible either.
-_CHECK_ROWS = """
-WITH CASE WHEN $partner IS NULL THEN [] ELSE [system IN $systems WHERE NOT EXISTS {
-       MATCH (:Partner {id: $partner})-[:OWNS_SYSTEM]->(:ExternalSystem {name: system}) }]
-     END AS foreignSystems
-CALL (foreignSystems) {
-  WITH * WHERE foreignSystems = []
-  UNWIND $locks AS lock
-  MERGE (x:ExternalId {system: lock.system, value: lock.value})
-  SET x.system = lock.system
-}
-UNWIND $rows AS row
+_CHECK_ROWS = (
+    LOCK_EXTERNAL_IDS
+    + """UNWIND $rows AS row
 OPTIONAL MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: row.system, value: row.value})
 WITH foreignSystems, row, c, CASE
   WHEN c IS NOT NULL AND NOT coalesce(<customer-visible>, false) THEN ['hidden']
@@ -90,6 +83,7 @@ RETURN head(collect(foreignSystems)) AS foreignSystems,
        collect(CASE WHEN c IS NOT NULL THEN [row.index, c.id] END) AS existing,
        collect(CASE WHEN problem IS NOT NULL THEN [row.index] + problem END) AS problems
 """
+)
 
 # New customers are created; existing ones are written only when the row would change them.
 # <apply> and <brought>: the parts of `apply_cypher` the rows need, and `_BROUGHT` for a partner.

@@ -160,7 +160,7 @@ def _read_input(data: Input) -> CustomerChange:
 # input names exist (and may be seen), which other ids are taken, and the customer's state.
 # <customer-visible> and <referrer-visible>: the viewer's conditions on `c` and `r` (null, as
 # for a customer without any sharing consent, is not visible).
-_CHECK = """
+LOCK_EXTERNAL_IDS = """
 WITH CASE WHEN $partner IS NULL THEN [] ELSE [system IN $systems WHERE NOT EXISTS {
        MATCH (:Partner {id: $partner})-[:OWNS_SYSTEM]->(:ExternalSystem {name: system}) }]
      END AS foreignSystems
@@ -170,7 +170,10 @@ CALL (foreignSystems) {
   MERGE (x:ExternalId {system: lock.system, value: lock.value})
   SET x.system = lock.system
 }
-WITH foreignSystems, COLLECT {
+"""
+_CHECK = (
+    LOCK_EXTERNAL_IDS
+    + """WITH foreignSystems, COLLECT {
   MATCH (held:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: $key.system, value: $key.value})
   RETURN held.id ORDER BY held.createdAt, held.id LIMIT 1 }[0] AS holder
 OPTIONAL MATCH (c:Customer {id: coalesce(holder, $customerId)})
@@ -196,6 +199,7 @@ RETURN foreignSystems, c.id AS customerId, c IS NOT NULL AS customerFound,
            ownerSince: head(COLLECT { MATCH (c)<-[o:OWNS]-(:Employee) WHERE o.until IS NULL
                                       RETURN o.since })} END AS current
 """
+)
 
 # The write of one change to customer `c`: properties, then each part the change gives (parts
 # left out are untouched). Every value is read from `change`, a map of `change_values`: bound

@@ -115,3 +115,19 @@ def env(settings: Settings, graph: Graph) -> dict[str, str]:
         "CDP_NEO4J_BOLT_PORT": str(settings.neo4j_bolt_port),
         "CDP_NEO4J_HTTP_PORT": str(settings.neo4j_http_port),
     }
+
+
+async def own_neo4j(name: str, bolt_port: int, http_port: int) -> tuple[LocalNeo4j, str]:
+    """A fresh Neo4j of a test module's own (for tests that stop or kill it), migrated, and the
+    secret of an admin key on it. The caller stops it."""
+    server = LocalNeo4j(local_settings(name, bolt_port=bolt_port, http_port=http_port))
+    server.stop()
+    shutil.rmtree(server.home, ignore_errors=True)
+    server.start()
+    graph = connect(server.settings)
+    try:
+        await MigrationRunner(graph.driver, graph.database).migrate()
+        key = await create_key(graph, name=name, role="admin")
+    finally:
+        await graph.driver.close()
+    return server, key.secret

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import csv
 import os
-import shutil
 import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,12 +18,10 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp.api_keys import create_key
 from cdp.app import create_app
 from cdp.graph import connect
 from cdp.local_neo4j import LocalNeo4j
-from cdp.migrations import MigrationRunner
-from tests.conftest import local_settings
+from tests.conftest import own_neo4j
 
 ROWS = 3000
 BATCH = 500
@@ -43,16 +40,9 @@ RETURN count(x) AS ids, sum(holders) AS links, max(holders) AS most
 @pytest.fixture(scope="module")
 async def local() -> AsyncIterator[tuple[LocalNeo4j, str]]:
     """A Neo4j of the module's own (it is killed), migrated, with an admin key."""
-    server = LocalNeo4j(local_settings("crash", bolt_port=37787, http_port=37574))
-    server.stop()
-    shutil.rmtree(server.home, ignore_errors=True)
-    server.start()
-    graph = connect(server.settings)
-    await MigrationRunner(graph.driver, graph.database).migrate()
-    key = await create_key(graph, name="crash", role="admin")
-    await graph.driver.close()
+    server, key = await own_neo4j("crash", bolt_port=37787, http_port=37574)
     try:
-        yield server, key.secret
+        yield server, key
     finally:
         server.stop()
 

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp.api_keys import create_key
 from cdp.app import create_app
-from cdp.graph import connect
 from cdp.local_neo4j import LocalNeo4j
-from cdp.migrations import MigrationRunner
-from tests.conftest import local_settings
+from tests.conftest import own_neo4j
 
 ABOUT = {"query": "{ about { neo4jVersion } }"}
 
@@ -22,16 +18,9 @@ ABOUT = {"query": "{ about { neo4jVersion } }"}
 @pytest.fixture(scope="module")
 async def local() -> AsyncIterator[tuple[LocalNeo4j, str]]:
     """A Neo4j of the module's own, migrated, with an admin key."""
-    server = LocalNeo4j(local_settings("resilience", bolt_port=37687, http_port=37474))
-    server.stop()
-    shutil.rmtree(server.home, ignore_errors=True)
-    server.start()
-    graph = connect(server.settings)
-    await MigrationRunner(graph.driver, graph.database).migrate()
-    key = await create_key(graph, name="resilience", role="admin")
-    await graph.driver.close()
+    server, key = await own_neo4j("resilience", bolt_port=37687, http_port=37474)
     try:
-        yield server, key.secret
+        yield server, key
     finally:
         server.stop()
 
