@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, LiteralString
 
+from cdp import bounds, validation
 from cdp.access import SCOPES, Role, Viewer
 from cdp.errors import BadUserInput, NotFound
 from cdp.graph import Graph
@@ -81,10 +82,13 @@ async def create_key(
     try:
         parsed_role = Role(role)
     except ValueError:
-        raise BadUserInput(f"Unknown role {role!r}.", field="role") from None
-    unknown = set(scopes or []) - SCOPES
-    if unknown:
-        raise BadUserInput(f"Unknown scopes: {', '.join(sorted(unknown))}.", field="scopes")
+        roles = ", ".join(Role)
+        raise BadUserInput(f"Unknown role; one of: {roles}.", field="role") from None
+    validation.bounded(scopes or [], bounds.SCOPES, "scopes")
+    if set(scopes or []) - SCOPES:
+        raise BadUserInput(f"Unknown scope; known: {', '.join(sorted(SCOPES))}.", field="scopes")
+    scopes = sorted(set(scopes or []))
+    name = validation.text(name.strip() or "unnamed", "name", max_length=bounds.LABEL)
     if (parsed_role is Role.PARTNER) != (partner_id is not None):
         raise BadUserInput(
             "A partner key, and only a partner key, names its partner.", field="partnerId"
@@ -97,9 +101,9 @@ async def create_key(
         _CREATE,
         {
             "id": key_id,
-            "name": name.strip() or "unnamed",
+            "name": name,
             "role": parsed_role.value,
-            "scopes": sorted(set(scopes or [])),
+            "scopes": scopes,
             "partnerId": partner_id,
             "hash": _digest(secret),
             "expiresAt": expires_at,

@@ -18,6 +18,7 @@ INTERESTS = 200
 ADDRESSES = 50
 EXTERNAL_IDS = 50  # a customer's own, besides the key of an upsert
 CHANNELS = 20  # a contact's channels (each value of the enum once, and room for repeats)
+SCOPES = 10  # an API key's scopes (each known scope once, and room for repeats)
 
 # --- texts ------------------------------------------------------------------------------------
 NAME = 500  # names, and any required text without a bound of its own

@@ -241,3 +241,23 @@ async def test_sharing_needs_consent_too(client: httpx.AsyncClient, graph: Graph
     assert (await gql(client, query, {"id": customer}, key=key.secret))["data"] == {
         "customer": None
     }
+
+
+async def test_an_api_key_input_has_bounds(client: httpx.AsyncClient, graph: Graph) -> None:
+    create = "mutation($input: ApiKeyInput!) { createApiKey(input: $input) { id } }"
+    many_scopes = {"name": "crm", "role": "AGENT", "scopes": ["pii:read"] * 11}
+    long_name = {"name": "n" * 201, "role": "AGENT"}
+    for variables, code, field, limit in (
+        (many_scopes, "LIST_TOO_LONG", "scopes", 10),
+        (long_name, "TEXT_TOO_LONG", "name", 200),
+    ):
+        refused = await gql(client, create, {"input": variables})
+        assert refused["data"] is None
+        extensions = refused["errors"][0]["extensions"]
+        assert extensions == {"code": code, "field": field, "limit": limit}
+    repeated = await gql(
+        client, create, {"input": {"name": "crm", "role": "AGENT", "scopes": ["pii:read"] * 3}}
+    )
+    key_id = repeated["data"]["createApiKey"]["id"]
+    [stored] = await graph.read("MATCH (k:ApiKey {id: $id}) RETURN k.scopes AS s", {"id": key_id})
+    assert stored["s"] == ["pii:read"]
