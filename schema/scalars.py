@@ -59,7 +59,8 @@ DateTime = strawberry.scalar(
     name="DateTime",
     description="An ISO 8601 date and time with an offset; one without an offset means UTC.",
     serialize=_serialize_datetime,
-    parse_value=wrap_parser(_parse_datetime, "DateTime"),
+    # An instant at the ends of the calendar (year 1 east of UTC) cannot be moved to UTC.
+    parse_value=wrap_parser(_parse_datetime, "DateTime", exceptions=(ValueError, OverflowError)),
 )
 Date = strawberry.scalar(
     name="Date",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from graphql import GraphQLError
 
 from cdp.graph import Graph
 from schema.scalars import DateTime, from_cypher_text
@@ -39,3 +40,10 @@ async def test_cypher_text_serializes_as_the_driver_value_does(
     )
     assert from_cypher_text(row["text"]) == SERIALIZE(row["value"])
     assert SERIALIZE(row["text"]) == SERIALIZE(row["value"])
+
+
+@pytest.mark.parametrize("text", ["0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"])
+def test_a_date_time_beyond_the_calendar_in_utc_is_a_coercion_error(text: str) -> None:
+    assert DateTime.parse_value is not None
+    with pytest.raises(GraphQLError, match="DateTime"):
+        DateTime.parse_value(text)
