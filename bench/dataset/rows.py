@@ -303,10 +303,11 @@ class _Generator:
                     )
                 )
         if rng.random() < 0.6:
-            customer["consents"].append(self._consent("SHARING", "ANY", "GRANTED", "sign-up form"))
+            # SHARING has no channel (`cdp.consent`).
+            customer["consents"].append(self._consent("SHARING", None, "GRANTED", "sign-up form"))
         return granted
 
-    def _consent(self, purpose: str, channel: str, status: str, source: str) -> Row:
+    def _consent(self, purpose: str, channel: str | None, status: str, source: str) -> Row:
         props = {
             "purpose": purpose,
             "channel": channel,
