@@ -13,7 +13,7 @@ import neo4j
 import pytest
 
 from cdp.local_neo4j import LocalNeo4j, Neo4jStartError, PortInUse
-from tests.conftest import local_settings
+from tests.conftest import PORT_OFFSET, local_settings
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +119,11 @@ def test_a_port_in_use_is_refused_with_its_name() -> None:
         squatter.bind(("127.0.0.1", 0))
         squatter.listen()
         port = squatter.getsockname()[1]
-        server = LocalNeo4j(local_settings("port-in-use", bolt_port=port, http_port=free_port()))
+        # local_settings shifts ports by the run's offset: the squatted port is asked for as is.
+        bolt_port = port - PORT_OFFSET
+        server = LocalNeo4j(
+            local_settings("port-in-use", bolt_port=bolt_port, http_port=free_port())
+        )
         with pytest.raises(PortInUse, match=f"Port {port} .* CDP_NEO4J_BOLT_PORT"):
             server.start()
         assert server.running_pid() is None
