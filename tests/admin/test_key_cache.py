@@ -19,7 +19,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-import pytest
 from asgi_lifespan import LifespanManager
 from typer.testing import CliRunner
 
@@ -184,7 +183,6 @@ def ask(conn: http.client.HTTPConnection, key: str) -> int:
     return response.status
 
 
-@pytest.mark.skipif(not Path("/proc/net/tcp").is_file(), reason="reads /proc (Linux)")
 async def test_a_cli_revocation_reaches_both_workers_within_a_second(
     graph: Graph, settings: Settings, tmp_path: Path
 ) -> None:
