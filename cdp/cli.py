@@ -167,24 +167,26 @@ def keys_revoke(key_id: str) -> None:
 @_friendly
 def systems_add(partner: str, system: str) -> None:
     """Give an external-id system to a partner (by the partner's name)."""
-
-    async def work(graph: Graph) -> None:
-        partner_id = await partners.partner_id(graph, partner)
-        changed = await partners.assign_system(graph, partner_id, system, assigned=True)
-        typer.echo(f"{partner} owns system {system}" + ("" if changed else " (already)"))
-
-    asyncio.run(_with_graph(load_settings(), work))
+    _assign_system(partner, system, assigned=True)
 
 
 @systems_app.command("remove")
 @_friendly
 def systems_remove(partner: str, system: str) -> None:
     """Take an external-id system back from a partner; its ids stay as they are."""
+    _assign_system(partner, system, assigned=False)
 
+
+def _assign_system(partner: str, system: str, *, assigned: bool) -> None:
     async def work(graph: Graph) -> None:
         partner_id = await partners.partner_id(graph, partner)
-        changed = await partners.assign_system(graph, partner_id, system, assigned=False)
-        typer.echo(f"{partner} no longer owns system {system}" + ("" if changed else " (did not)"))
+        changed = await partners.assign_system(graph, partner_id, system, assigned=assigned)
+        if assigned:
+            typer.echo(f"{partner} owns system {system}" + ("" if changed else " (already)"))
+        else:
+            typer.echo(
+                f"{partner} no longer owns system {system}" + ("" if changed else " (did not)")
+            )
 
     asyncio.run(_with_graph(load_settings(), work))
 
