@@ -17,7 +17,7 @@ def main() -> None:
     os.environ["CDP_NEO4J_USER"] = os.environ["BENCH_NEO4J_USER"]
     os.environ["CDP_NEO4J_PASSWORD"] = os.environ["BENCH_NEO4J_PASSWORD"]
     uvicorn.run(
-        "cdp.app:create_app",
+        "cdp.edge.app:create_app",
         factory=True,
         host="127.0.0.1",
         port=int(os.environ["BENCH_PORT"]),

@@ -14,7 +14,7 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
-from cdp import audit
+from cdp.access import audit
 
 SNAPSHOT = Path(__file__).resolve().parent / "query_cost.json"
 SNAPSHOT_SCALE = "10000"  # the scale the committed snapshot and its test use

@@ -34,10 +34,10 @@ from bench.stand import (
     start,
     started,
 )
-from cdp.api_keys import create_key
-from cdp.graph import Graph, open_driver
-from cdp.migrations import MigrationRunner
+from cdp.access.api_keys import create_key
 from cdp.settings import Settings
+from cdp.store.graph import Graph, open_driver
+from cdp.store.migrations import MigrationRunner
 
 RESULTS = ROOT / "bench" / "results"
 CONNECTIONS = 16

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from typing import LiteralString
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 _COMPONENTS: LiteralString = """
 CALL dbms.components() YIELD name, versions, edition

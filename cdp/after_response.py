@@ -2,7 +2,7 @@
 
 Freeing a bulk request's rows (a map, a list and a few more objects per row, twice over: as
 coerced and as sent to Neo4j) took 1.5 ms per 1,000 rows, spent where the values were
-dropped: before the response left. The edge (`cdp.limits`) holds what the request hands here
+dropped: before the response left. The edge (`cdp.edge.limits`) holds what the request hands here
 and lets go of it after the response, so the client no longer waits for it. Outside a request
 nothing is held and a value is freed where it is dropped, as before.
 """

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import LiteralString
 
 from cdp import bounds, money
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 SAMPLE = 10
 

@@ -15,18 +15,16 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, LiteralString
 
-from cdp import (
-    consent,
-    contacts,
-    customer_writes,
-    influence,
-    orders,
-    reference_writes,
-    touchpoints,
-)
-from cdp.graph import Graph
+from cdp.catalog import writes as reference_writes
+from cdp.compiler.selection import Selected
+from cdp.consent import writes as consent
+from cdp.contacts import writes as contacts
+from cdp.customers import writes as customer_writes
 from cdp.ids import seeded_ids
-from cdp.selection import Selected
+from cdp.influence import writes as influence
+from cdp.orders import writes as orders
+from cdp.store.graph import Graph
+from cdp.touchpoints import writes as touchpoints
 
 _FIRST = (
     "Ada",

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from cdp.access.policy import current_policy
 from cdp.errors import BadUserInput, Conflict, NotFound, TextTooLong
-from cdp.policy import current_policy
-from cdp.writes import Tx, one
+from cdp.store.writes import Tx, one
 
 MAX_KEY_LENGTH = 128
 LIFETIME = timedelta(hours=24)

@@ -12,9 +12,9 @@ Money is stored in integer minor units beside its currency.
 from __future__ import annotations
 
 from cdp import validation
-from cdp.cypher import QueryBuilder, map_literal
-from cdp.pagination import Connection, Sort, SortKey
-from cdp.projection import (
+from cdp.compiler.cypher import QueryBuilder, map_literal
+from cdp.compiler.pagination import Connection, Sort, SortKey
+from cdp.compiler.projection import (
     Compile,
     Moment,
     ObjectSpec,
@@ -25,7 +25,7 @@ from cdp.projection import (
     prop,
     register,
 )
-from cdp.selection import Selected
+from cdp.compiler.selection import Selected
 
 EPOCH = "datetime('0001-01-01T00:00:00Z')"
 NODE = frozenset({"Node"})

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdp.customers import audited
-from cdp.cypher import QueryBuilder
-from cdp.graph import Graph
+from cdp.access.policy import FULL_ACCESS, Policy
+from cdp.compiler.cypher import QueryBuilder
+from cdp.compiler.projection import project
+from cdp.compiler.selection import Selected
+from cdp.customers.reads import audited
 from cdp.ids import label_of
-from cdp.policy import FULL_ACCESS, Policy
-from cdp.projection import project
-from cdp.selection import Selected
+from cdp.store.graph import Graph
 
 # How a node of each label hangs off the customer whose visibility it follows.
 _OWNER = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from neo4j import AsyncDriver
 
-from cdp.search_text import reindex
+from cdp.customers.search_text import reindex
 
 
 async def migrate(driver: AsyncDriver, database: str) -> None:

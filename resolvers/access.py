@@ -6,7 +6,7 @@ from typing import Any
 
 from strawberry.permission import BasePermission
 
-from cdp.policy import Policy
+from cdp.access.policy import Policy
 from schema.context import Info
 
 
@@ -15,7 +15,7 @@ def policy_of(info: Info) -> Policy:
 
 
 class MayRun(BasePermission):
-    """The key's role may run this mutation (admins: all; see cdp.policy.MUTATIONS)."""
+    """The key's role may run this mutation (admins: all; see cdp.access.policy.MUTATIONS)."""
 
     message = "This key's role may not run this mutation."
     error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012 - Strawberry reads it per class
@@ -27,7 +27,7 @@ class MayRun(BasePermission):
 
 
 class MayRead(BasePermission):
-    """The key's role may read this root field (see cdp.policy.FORBIDDEN)."""
+    """The key's role may read this root field (see cdp.access.policy.FORBIDDEN)."""
 
     message = "This key's role may not read this field."
     error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012

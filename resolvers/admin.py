@@ -8,9 +8,12 @@ from typing import Annotated, Any
 
 import strawberry
 
-from cdp import api_keys, audit, bounds, customer_data, entitlement, partners
+from cdp import bounds
+from cdp.access import api_keys, audit, entitlement
+from cdp.compiler.projection import page_size
+from cdp.customers import personal_data as customer_data
 from cdp.errors import BadUserInput
-from cdp.projection import page_size
+from cdp.partners import systems as partners
 from resolvers.selection import selection
 from schema import paging
 from schema.admin import ApiKeyInput

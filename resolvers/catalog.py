@@ -6,8 +6,9 @@ from typing import Annotated
 
 import strawberry
 
-from cdp import bounds, nodes, reference_writes
-from cdp.projection import page_size
+from cdp import bounds, nodes
+from cdp.catalog import writes as reference_writes
+from cdp.compiler.projection import page_size
 from resolvers.access import policy_of
 from resolvers.selection import selection
 from schema import paging

@@ -7,10 +7,13 @@ from typing import Annotated, Any
 
 import strawberry
 
-from cdp import bounds, bulk_upsert, customer_writes, customers
+from cdp import bounds
+from cdp.compiler.selection import Selected
+from cdp.customers import bulk_upsert
+from cdp.customers import reads as customers
+from cdp.customers import writes as customer_writes
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
-from cdp.selection import Selected
 from resolvers.access import policy_of
 from resolvers.selection import selection
 from schema import paging

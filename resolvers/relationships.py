@@ -6,7 +6,11 @@ from datetime import datetime
 
 import strawberry
 
-from cdp import consent, contacts, influence, orders, touchpoints
+from cdp.consent import writes as consent
+from cdp.contacts import writes as contacts
+from cdp.influence import writes as influence
+from cdp.orders import writes as orders
+from cdp.touchpoints import writes as touchpoints
 from resolvers.selection import selection
 from schema.context import Info
 from schema.enums import OrderStatus

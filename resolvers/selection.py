@@ -27,8 +27,8 @@ from graphql import (
 )
 from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
 
-from cdp import audit
-from cdp.selection import Selected
+from cdp.access import audit
+from cdp.compiler.selection import Selected
 from schema.plain import plain_of, snake
 
 Parent = GraphQLObjectType | GraphQLInterfaceType

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 import strawberry
 
 from cdp import money
-from cdp.pagination import encode_cursor
+from cdp.compiler.pagination import encode_cursor
 from schema.rows import Row
 
 T = TypeVar("T")

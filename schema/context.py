@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import strawberry
 
-from cdp.access import Viewer
+from cdp.access.viewer import Viewer
 from cdp.errors import Unauthenticated
-from cdp.graph import Graph
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 
 
 @dataclass

@@ -18,7 +18,7 @@ from strawberry.printer import print_schema
 from strawberry.scalars import JSON
 from strawberry.schema.config import StrawberryConfig
 
-from cdp.projection import REGISTRY
+from cdp.compiler.projection import REGISTRY
 from cdp.settings import Settings
 from resolvers import admin, catalog, nodes, relationships
 from resolvers import customers as customer_resolvers

@@ -15,12 +15,12 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp.api_keys import create_key
-from cdp.app import create_app
-from cdp.graph import Graph, connect
+from cdp.access.api_keys import create_key
+from cdp.edge.app import create_app
 from cdp.local_neo4j import LocalNeo4j
-from cdp.migrations import MigrationRunner
 from cdp.settings import Settings
+from cdp.store.graph import Graph, connect
+from cdp.store.migrations import MigrationRunner
 
 REPO = Path(__file__).resolve().parent.parent
 # Two test runs on one machine keep apart with CDP_TEST_PORT_OFFSET (ports and state folder).

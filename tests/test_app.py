@@ -5,10 +5,10 @@ from typing import Any
 import httpx
 from asgi_lifespan import LifespanManager
 
-from cdp.app import create_app
-from cdp.graph import Graph
-from cdp.migrations import MigrationRunner
+from cdp.edge.app import create_app
 from cdp.settings import Settings
+from cdp.store.graph import Graph
+from cdp.store.migrations import MigrationRunner
 
 
 async def gql(client: httpx.AsyncClient, query: str) -> dict[str, Any]:

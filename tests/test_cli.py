@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from cdp.cli import app
-from cdp.graph import Graph
+from cdp.cli.commands import app
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 
 
 def run(env: dict[str, str], *args: str) -> str:

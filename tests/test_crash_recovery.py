@@ -18,9 +18,9 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp.app import create_app
-from cdp.graph import connect
+from cdp.edge.app import create_app
 from cdp.local_neo4j import LocalNeo4j
+from cdp.store.graph import connect
 from tests.conftest import own_neo4j
 
 ROWS = 3000

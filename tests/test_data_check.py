@@ -7,8 +7,8 @@ import asyncio
 from typer.testing import CliRunner, Result
 
 from cdp import data_check
-from cdp.cli import app
-from cdp.graph import Graph
+from cdp.cli.commands import app
+from cdp.store.graph import Graph
 
 # Records as older versions could write them: each breaks one rule, and all still read.
 _OLD_RECORDS = """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from cdp.demo_data import is_empty, load_demo_data
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 _SHAPE = """
 MATCH (c:Customer)

@@ -12,7 +12,7 @@ import pytest
 from neo4j import exceptions as neo4j_errors
 
 from cdp.errors import ServiceUnavailable, Timeout
-from cdp.graph import Graph, Many, Params, release
+from cdp.store.graph import Graph, Many, Params, release
 
 
 @pytest.fixture

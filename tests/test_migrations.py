@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cdp.graph import Graph
-from cdp.migrations import (
+from cdp.store.graph import Graph
+from cdp.store.migrations import (
     DEFAULT_DIRECTORY,
     ChecksumMismatch,
     MigrationError,

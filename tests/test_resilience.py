@@ -8,7 +8,7 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp.app import create_app
+from cdp.edge.app import create_app
 from cdp.local_neo4j import LocalNeo4j
 from tests.conftest import own_neo4j
 

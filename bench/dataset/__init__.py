@@ -17,7 +17,7 @@ from typing import Any, LiteralString
 
 from bench.dataset.rows import generate_rows
 from bench.dataset.write import Progress, write_rows
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 # Bump when the generated graph changes, so a stored dataset can be told from a new one.
 VERSION = 1

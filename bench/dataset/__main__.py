@@ -10,8 +10,8 @@ import sys
 import time
 
 from bench.dataset import DatasetError, describe, generate
-from cdp.graph import connect
 from cdp.settings import Settings
+from cdp.store.graph import connect
 
 
 async def main(customers: int, seed: int, *, describe_only: bool) -> int:

@@ -42,7 +42,10 @@ from bench.dataset.vocabulary import (
     STATUS_CUMULATIVE,
     STATUSES,
 )
-from cdp import consent, customer_writes, reference_writes, validation
+from cdp import validation
+from cdp.catalog import writes as reference_writes
+from cdp.consent import writes as consent
+from cdp.customers import writes as customer_writes
 from cdp.demo_data import (
     _CATEGORIES,
     _CHANNELS,
@@ -193,7 +196,7 @@ class _Generator:
     # --- customers ----------------------------------------------------------------------
 
     def _customer(self, index: int, referral: int, others: list[int], earlier: list[str]) -> Row:
-        """A customer as `cdp.customer_writes.upsert_customer` creates one."""
+        """A customer as `cdp.customers.writes.upsert_customer` creates one."""
         rng = self.rng
         employees = self.rows.employees
         created = self._time(0, SPAN_DAYS - 60)
@@ -286,7 +289,8 @@ class _Generator:
         }
 
     def _consents(self, customer: Row) -> set[str]:
-        """Consent events as `cdp.consent.record_consent` writes them; the channels granted."""
+        """Consent events as `cdp.consent.writes.record_consent` writes them; the channels
+        granted."""
         rng = self.rng
         granted: set[str] = set()
         for channel, likelihood in (("EMAIL", 0.7), ("SMS", 0.4), ("PHONE", 0.3), ("POST", 0.5)):
@@ -303,7 +307,7 @@ class _Generator:
                     )
                 )
         if rng.random() < 0.6:
-            # SHARING has no channel (`cdp.consent`).
+            # SHARING has no channel (`cdp.consent.writes`).
             customer["consents"].append(self._consent("SHARING", None, "GRANTED", "sign-up form"))
         return granted
 
@@ -317,7 +321,7 @@ class _Generator:
         return {"props": props, "at": self._time(0, SPAN_DAYS), "recordedAt": AS_OF_MS}
 
     def _contacts(self, organization: Row, people: list[str]) -> None:
-        """Contacts as `cdp.contacts.add_contact` writes them."""
+        """Contacts as `cdp.contacts.writes.add_contact` writes them."""
         rng = self.rng
         contacts = []
         for number in range(rng.randint(1, 4)):
@@ -337,7 +341,7 @@ class _Generator:
         self.rows.contacts.append({"customer": organization["props"]["id"], "contacts": contacts})
 
     def _orders(self, customer: Row, index: int) -> None:
-        """Orders as `cdp.orders.place_order` (and `mark_invoice_paid`) write them."""
+        """Orders as `cdp.orders.writes.place_order` (and `mark_invoice_paid`) write them."""
         rng = self.rng
         products = self.rows.products
         # A heavy tail: most buy a few times, some buy often and in volume.
@@ -387,7 +391,7 @@ class _Generator:
         self.rows.orders.append({"customer": customer["props"]["id"], "orders": orders})
 
     def _touchpoints(self, customer: Row, granted: set[str]) -> None:
-        """Touchpoints as `cdp.touchpoints.record_touchpoint` writes them."""
+        """Touchpoints as `cdp.touchpoints.writes.record_touchpoint` writes them."""
         rng = self.rng
         touchpoints = []
         last = 0
@@ -430,7 +434,7 @@ class _Generator:
         )
 
     def _reassign(self, customer: Row) -> None:
-        """A new account owner, as `cdp.customer_writes.assign_account_owner` records it;
+        """A new account owner, as `cdp.customers.writes.assign_account_owner` records it;
         assigning the current owner again changes nothing."""
         rng = self.rng
         employee = rng.randrange(len(self.rows.employees))
@@ -442,7 +446,7 @@ class _Generator:
         customer["owners"].append({"employee": employee, "since": since, "until": None})
 
     def _influence_network(self, ids: list[str]) -> None:
-        """Influences as `cdp.influence.link_influence` writes them: a few opinion leaders
+        """Influences as `cdp.influence.writes.link_influence` writes them: a few opinion leaders
         sway many; everyone else a few, preferring the popular."""
         rng = self.rng
         if len(ids) < 2:

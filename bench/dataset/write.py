@@ -15,7 +15,7 @@ from typing import LiteralString
 
 from bench.dataset.rows import Row, Rows
 from cdp.errors import ServiceUnavailable
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 Progress = Callable[[str], None]
 

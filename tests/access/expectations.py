@@ -10,18 +10,18 @@ partner (the keys of the last three carry no `pii:read` scope):
 For `Mutation.*` entries `A` means the role may run the mutation, `F` that it is FORBIDDEN.
 
 Written out from the product rules, not computed from the code:
-- personal data (cdp/privacy.py: a person's name, e-mails, phones and notes; a birth date; an
+- personal data (cdp/access/privacy.py: a person's name, e-mails, phones and notes; a birth date; an
   address's lines and postal code; a contact's name, e-mails and phones; a touchpoint's summary
   and outcome; an influence's evidence) is masked for every key without `pii:read`, admins
   always see it;
-- a partner may not read staff records or the influence network (cdp/policy.py FORBIDDEN):
+- a partner may not read staff records or the influence network (cdp/access/policy.py FORBIDDEN):
   account owners, ownership history, influences, contactOf, who handled a touchpoint,
   employees, and which or how many customers a source or a product has;
 - full-text search reads names and e-mails, so it needs `pii:read`;
-- the audit log, API keys and a customer's export are admins' (cdp/policy.py, README);
+- the audit log, API keys and a customer's export are admins' (cdp/access/policy.py, README);
 - without `pii:read` the default customer order is by creation, not by name
-  (cdp/pagination.py), so a customer list's cursors carry no name;
-- mutations per role as cdp/policy.py MUTATIONS lists them (admins: all, analysts: none;
+  (cdp/compiler/pagination.py), so a customer list's cursors carry no name;
+- mutations per role as cdp/access/policy.py MUTATIONS lists them (admins: all, analysts: none;
   erasure, keys and sharing are admins').
 The matrix world makes every customer visible to the partner (brought, sharing consented), so
 what a partner may read reads as it does for an admin.

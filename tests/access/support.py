@@ -1,6 +1,6 @@
 """What the access tests share: API keys per role, calling the API with one, seeding helpers.
 
-Keys are made with `cdp.api_keys.create_key` exactly as an admin would make them; agent,
+Keys are made with `cdp.access.api_keys.create_key` exactly as an admin would make them; agent,
 analyst and partner keys carry no scope (so personal data is masked for them), `analyst_pii`
 is an analyst key with `pii:read`. The partner owns the systems `PARTNER_SYSTEMS`.
 """
@@ -13,11 +13,11 @@ from typing import Any, LiteralString
 
 import httpx
 
-from cdp.access import PII_READ
-from cdp.api_keys import create_key, ensure_partner
-from cdp.graph import Graph
-from cdp.partners import assign_system
-from cdp.search_text import email_text, name_text
+from cdp.access.api_keys import create_key, ensure_partner
+from cdp.access.viewer import PII_READ
+from cdp.customers.search_text import email_text, name_text
+from cdp.partners.systems import assign_system
+from cdp.store.graph import Graph
 
 Json = dict[str, Any]
 
@@ -204,7 +204,7 @@ async def consent_event(
     purpose: str = "SHARING",
     channel: str = "ANY",
 ) -> None:
-    """A consent event as `cdp.consent` records it; `at` None is now."""
+    """A consent event as `cdp.consent.writes` records it; `at` None is now."""
     await graph.write_query(
         "MATCH (c:Customer {id: $customer}) "
         "CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: $purpose, channel: $channel, "

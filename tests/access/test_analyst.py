@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.access.support import (
     Json,
     Keys,
@@ -188,7 +188,7 @@ async def test_customer_cursors_carry_no_names_without_pii_read(
     role: str, client: httpx.AsyncClient, keys: Keys, world: AnalystWorld
 ) -> None:
     """A cursor holds the sort key of its customer: with the default sort by name, it would
-    hand out the very name the page masks (cdp/pagination.py: without pii:read the default
+    hand out the very name the page masks (cdp/compiler/pagination.py: without pii:read the default
     order is by creation)."""
     page = (await data(client, keys.of(role), CURSORS))["customers"]
     cursors = [edge["cursor"] for edge in page["edges"]]

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from cdp.graph import Graph
-from cdp.partners import assign_system
+from cdp.partners.systems import assign_system
+from cdp.store.graph import Graph
 from tests.access.support import Json, Keys, data, make_keys, post
 from tests.access.test_idor import IdorWorld, seed_idor_world
 from tests.mutations.api import graph_state

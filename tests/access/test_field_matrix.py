@@ -36,9 +36,9 @@ from graphql import (
 )
 from graphql.pyutils import Undefined
 
-from cdp.access import PII_READ
-from cdp.api_keys import create_key, revoke_key
-from cdp.graph import Graph
+from cdp.access.api_keys import create_key, revoke_key
+from cdp.access.viewer import PII_READ
+from cdp.store.graph import Graph
 from tests.access.expectations import EXPECT, ROLES, expected
 from tests.access.support import (
     Json,

@@ -24,10 +24,10 @@ from typing import LiteralString
 import httpx
 import pytest
 
-from cdp.access import PII_READ
-from cdp.api_keys import create_key, ensure_partner
-from cdp.graph import Graph
-from cdp.search_text import email_text, name_text
+from cdp.access.api_keys import create_key, ensure_partner
+from cdp.access.viewer import PII_READ
+from cdp.customers.search_text import email_text, name_text
+from cdp.store.graph import Graph
 from tests.access.support import Json, Keys, codes, data, make_keys, post
 from tests.customers.seed import add_product, add_source, influence, new_id, utc
 from tests.mutations.api import graph_state

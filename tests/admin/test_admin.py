@@ -6,9 +6,9 @@ from typing import Any
 
 import httpx
 
-from cdp import audit
-from cdp.api_keys import create_key, ensure_partner
-from cdp.graph import Graph
+from cdp.access import audit
+from cdp.access.api_keys import create_key, ensure_partner
+from cdp.store.graph import Graph
 
 Json = dict[str, Any]
 

@@ -22,12 +22,12 @@ import httpx
 from asgi_lifespan import LifespanManager
 from typer.testing import CliRunner
 
-from cdp import cli
-from cdp.api_keys import create_key
-from cdp.app import create_app
-from cdp.graph import Graph
+from cdp.access.api_keys import create_key
+from cdp.cli import commands as cli
+from cdp.edge.app import create_app
 from cdp.local_neo4j import LocalNeo4j
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 
 TYPENAME = json.dumps({"query": "{ __typename }"})
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from cdp.audit import ReadAudits
-from cdp.graph import Graph
+from cdp.access.audit import ReadAudits
+from cdp.store.graph import Graph
 
 
 def record(n: int) -> dict[str, object]:

@@ -9,7 +9,7 @@ from typing import Any
 from neo4j import AsyncManagedTransaction, Query
 
 from bench import capture
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 AT = dt.datetime(2025, 3, 4, 5, 6, 7, 123456, tzinfo=dt.UTC)
 DAY = dt.date(2024, 2, 29)

@@ -10,7 +10,7 @@ import pytest
 
 from bench.dataset import DatasetError, Probes, Stats, describe, generate, probes
 from bench.dataset.rows import generate_rows
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.customers.api import data
 
 OPERATIONS = Path(__file__).resolve().parents[2] / "bench" / "operations"

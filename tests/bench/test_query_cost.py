@@ -23,8 +23,8 @@ from bench.query_cost import (
     request_path,
 )
 from bench.run import _variables
-from cdp.api_keys import create_key
-from cdp.graph import Graph
+from cdp.access.api_keys import create_key
+from cdp.store.graph import Graph
 
 SEED = 1  # the seed `make bench` uses
 

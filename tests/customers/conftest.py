@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.customers.seed import World, seed_world
 
 

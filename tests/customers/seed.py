@@ -2,9 +2,9 @@
 
 Each helper writes one thing (a node and its relationships) in one query and returns its id.
 The helpers keep the customer's derived properties the way the write path does: `nameText` and
-`emailText` (the name and every address, folded by `cdp.search_text`, read by the full-text
-index), `revenueMinor` (the total of the
-completed orders) and `lastContactAt` (the newest touchpoint).
+`emailText` (the name and every address, folded by `cdp.customers.search_text`, read by the
+full-text index), `revenueMinor` (the total of the completed orders)
+and `lastContactAt` (the newest touchpoint).
 
 `seed_world` builds the small, hand-checked graph most read tests use; `World` names its ids.
 """
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import LiteralString, NamedTuple
 
-from cdp.graph import Graph
-from cdp.search_text import email_text, name_text
+from cdp.customers.search_text import email_text, name_text
+from cdp.store.graph import Graph
 
 
 def new_id(prefix: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.customers.api import Json, data, error_codes, post
 from tests.customers.seed import (
     Line,

@@ -3,8 +3,8 @@ much is selected under it.
 
 Queries are counted where every Cypher statement of the neo4j driver goes through: `run` of a
 session (auto-commit) and of a transaction (explicit or managed, which is what
-`Driver.execute_query`, and so `cdp.graph.Graph`, uses). Counting there does not depend on which
-`Graph` object the app's lifespan made, nor on which of its methods a resolver calls.
+`Driver.execute_query`, and so `cdp.store.graph.Graph`, uses). Counting there does not depend on
+which `Graph` object the app's lifespan made, nor on which of its methods a resolver calls.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import neo4j
 import pytest
 from graphql import FieldNode, OperationDefinitionNode, parse
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.customers.api import Json, data
 from tests.customers.seed import World, add_customer, utc
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import httpx
 
-from cdp.customers import MAX_SEARCH_CHARACTERS, MAX_SEARCH_TERMS
-from cdp.graph import Graph
-from cdp.migrations import DEFAULT_DIRECTORY, MigrationRunner
+from cdp.customers.reads import MAX_SEARCH_CHARACTERS, MAX_SEARCH_TERMS
+from cdp.store.graph import Graph
+from cdp.store.migrations import DEFAULT_DIRECTORY, MigrationRunner
 from tests.customers.api import Json, data, post
 
 SEARCH = """

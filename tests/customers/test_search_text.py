@@ -1,4 +1,5 @@
-"""The folding of search text (`cdp.search_text.search_text`): a pure function, no database."""
+"""The folding of search text (`cdp.customers.search_text.search_text`): a pure function, no
+database."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cdp.search_text import email_text, name_text, search_text
+from cdp.customers.search_text import email_text, name_text, search_text
 
 
 @pytest.mark.parametrize(

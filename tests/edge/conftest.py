@@ -20,10 +20,10 @@ import neo4j
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp.api_keys import create_key, ensure_partner
-from cdp.app import create_app
-from cdp.graph import Graph
+from cdp.access.api_keys import create_key, ensure_partner
+from cdp.edge.app import create_app
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 from tests.edge.helpers import OpenApp
 
 

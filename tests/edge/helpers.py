@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 Json = dict[str, Any]
 # open_app(role="admin", **settings overrides) -> async context manager of an HTTP client.

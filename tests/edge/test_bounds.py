@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from cdp import bounds
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.edge.helpers import Json, OpenApp, codes, count_nodes, data, post
 
 CREATE = "mutation($input: CustomerInput!) { createCustomer(input: $input) { id } }"

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.edge.helpers import OpenApp, count_nodes
 from tests.mutations.api import Api
 

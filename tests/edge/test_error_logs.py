@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.edge.helpers import OpenApp, codes, post
 
 SECRET = "zz-secret-value-zz"

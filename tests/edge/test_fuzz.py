@@ -38,10 +38,10 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from hypothesis_graphql import nodes
 
-from cdp.api_keys import create_key, ensure_partner
-from cdp.app import create_app
-from cdp.graph import Graph
+from cdp.access.api_keys import create_key, ensure_partner
+from cdp.edge.app import create_app
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 from tests.edge.helpers import Json, OpenApp
 
 # The driver may leave a socket or two of the served app for the garbage collector to close
@@ -71,7 +71,7 @@ KNOWN_CODES = frozenset(
         "TEXT_TOO_LONG",
         "FILTER_TOO_BROAD",
         "VALUE_OUT_OF_RANGE",
-        # The edge's own refusals of a whole request (cdp/limits.py, README "The edge").
+        # The edge's own refusals of a whole request (cdp/edge/limits.py, README "The edge").
         "BATCH_LIMIT_EXCEEDED",
         "REQUEST_TOO_LARGE",
         "BAD_REQUEST",

@@ -18,13 +18,13 @@ import httpx
 import pytest
 import uvicorn
 
-from cdp import limits
-from cdp.api_keys import create_key
-from cdp.app import create_app
-from cdp.cli import uvicorn_options
-from cdp.graph import Graph
-from cdp.json_body import nests_deeper_than
+from cdp.access.api_keys import create_key
+from cdp.cli.commands import uvicorn_options
+from cdp.edge import limits
+from cdp.edge.app import create_app
+from cdp.edge.json_body import nests_deeper_than
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 from tests.edge.helpers import Json, OpenApp
 
 DEEP_VARIABLES = b'{"query": "{ __typename }", "variables": {"v": ' + b"[" * 1000 + b"]" * 1000
@@ -155,7 +155,7 @@ async def test_an_unexpected_failure_in_the_edge_answers_json(
             }
         ]
     }
-    [record] = [r for r in caplog.records if r.name == "cdp.unexpected"]
+    [record] = [r for r in caplog.records if r.name == "cdp.edge.unexpected"]
     assert record.getMessage() == "unexpected error on POST /graphql"
     assert record.exc_info is not None  # the server keeps the traceback; the client never does
 
@@ -255,4 +255,4 @@ def test_serve_hands_uvicorn_its_connection_limits(settings: Settings) -> None:
     assert (options["limit_concurrency"], options["timeout_keep_alive"]) == (3, 1.5)
     assert options["workers"] == 2
     # Every option is one uvicorn knows.
-    uvicorn.Config("cdp.app:create_app", **options)
+    uvicorn.Config("cdp.edge.app:create_app", **options)

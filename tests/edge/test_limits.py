@@ -17,9 +17,9 @@ from graphql.language import Lexer, Source, TokenKind
 from starlette.responses import JSONResponse
 from starlette.types import Message, Receive, Scope, Send
 
-from cdp import limits
 from cdp.after_response import free_after_response
-from cdp.graph import Graph
+from cdp.edge import limits
+from cdp.store.graph import Graph
 from tests.edge.helpers import Json, OpenApp, codes, count_nodes, data, post
 from tests.mutations.api import graph_state
 

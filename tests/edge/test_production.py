@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.edge.helpers import OpenApp, codes, count_nodes, data, post
 from tests.mutations.api import graph_state
 

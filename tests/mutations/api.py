@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 
 Json = dict[str, Any]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from tests.mutations.api import Api, Refs, make_refs
 
 

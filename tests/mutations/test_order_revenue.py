@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from cdp.migrations import DEFAULT_DIRECTORY, split_statements
+from cdp.store.migrations import DEFAULT_DIRECTORY, split_statements
 from tests.mutations.api import Api, Json
 
 SET_STATUS = (

@@ -7,8 +7,8 @@ import asyncio
 import pytest
 from neo4j import exceptions as neo4j_errors
 
-from cdp.api_keys import create_key, ensure_partner
-from cdp.migrations import DEFAULT_DIRECTORY, split_statements
+from cdp.access.api_keys import create_key, ensure_partner
+from cdp.store.migrations import DEFAULT_DIRECTORY, split_statements
 from tests.access.support import brought_by, consent_event, post
 from tests.mutations.api import Api, Json, count, graph_state
 

@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from cdp.api_keys import create_key
+from cdp.access.api_keys import create_key
 from tests.access.support import post
 from tests.mutations.api import Api, Json, count, graph_state
 

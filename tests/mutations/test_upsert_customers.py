@@ -11,12 +11,12 @@ import neo4j
 import pytest
 from asgi_lifespan import LifespanManager
 
-from cdp import bulk_upsert
-from cdp.api_keys import create_key
-from cdp.app import create_app
-from cdp.graph import Graph
+from cdp.access.api_keys import create_key
+from cdp.customers import bulk_upsert
+from cdp.edge.app import create_app
 from cdp.ids import label_of
 from cdp.settings import Settings
+from cdp.store.graph import Graph
 from tests.access.support import make_keys, post
 from tests.cyclic_garbage import cyclic_garbage
 from tests.mutations.api import (

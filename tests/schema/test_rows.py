@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from schema.rows import RowExecutionContext
 from tests.customers.api import Json, post
 from tests.customers.seed import World, seed_world

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from graphql import GraphQLError
 
-from cdp.graph import Graph
+from cdp.store.graph import Graph
 from schema.scalars import DateTime, from_cypher_text
 
 assert DateTime.serialize is not None

@@ -1,0 +1,130 @@
+"""Consent: append-only events per purpose and channel; the current state is the latest event.
+
+Purposes: MARKETING, PROFILING, SHARING (with partners). Channels: EMAIL, SMS, PHONE, POST for
+marketing; none for a purpose that is not about contacting (sharing, profiling), where one given
+is refused. An outbound marketing touchpoint on a channel needs the customer's current MARKETING
+consent on that channel.
+
+Who may widen consent: a partner may pass on a customer's first consent to sharing, but never
+turn a refusal or a withdrawal into a grant, whoever recorded it; that goes through the
+business. Every event is recorded under the customer's write lock and, unless given, dated when
+the lock is held, so events are dated in the order they commit and the guard reads the events
+that visibility reads (`cdp.access.policy.latest_sharing`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from cdp import validation
+from cdp.access import audit
+from cdp.access.entitlement import require_entitled
+from cdp.access.policy import SHARING, current_policy, latest_sharing
+from cdp.compiler.selection import Selected
+from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
+from cdp.ids import require_id
+from cdp.store.graph import Graph
+from cdp.store.writes import Row, Tx, one, project_one, transaction
+
+# The touchpoint channels that reach a person directly, and the consent channel each needs.
+CONSENT_CHANNEL = {
+    "EMAIL": "EMAIL",
+    "NEWSLETTER": "EMAIL",
+    "SMS": "SMS",
+    "PHONE": "PHONE",
+    "POST": "POST",
+    "FAX": "POST",
+}
+MARKETING_KINDS = frozenset({"MARKETING", "OFFER"})
+# Purposes that are not about contacting anyone, so have no channel.
+CHANNEL_LESS = frozenset({"PROFILING", SHARING})
+NARROWED = frozenset({"DENIED", "WITHDRAWN"})
+
+# Setting a property takes the customer's write lock: consent events of one customer are
+# recorded one after the other, dated (unless given) once the lock is held, and read by the
+# guard after every earlier one has committed.
+_LOCK = f"""
+MATCH (c:Customer {{id: $customerId}})
+SET c.consentRecordedAt = datetime.realtime()
+RETURN {latest_sharing("c")} AS sharing
+"""
+_RECORD = """
+MATCH (c:Customer {id: $customerId})
+SET c.consentRecordedAt = datetime.realtime()
+CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: $purpose, channel: $channel, status: $status,
+                                    at: coalesce($at, datetime.realtime()), source: $source,
+                                    recordedAt: datetime.realtime()})
+RETURN c.id AS id
+"""
+_CURRENT = """
+MATCH (c:Customer {id: $customerId})
+RETURN COLLECT { MATCH (c)-[:GAVE]->(e:ConsentEvent)
+                 WHERE e.purpose = $purpose AND e.channel = $channel
+                 RETURN e.status ORDER BY e.at DESC, e.recordedAt DESC LIMIT 1 }[0] AS status
+"""
+
+
+class ConsentRequired(CdpError):
+    code = ErrorCode.CONSENT_REQUIRED
+
+
+async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+    customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    audit.note_customers([customer_id])
+    purpose, status = data["purpose"], data["status"]
+    if purpose in CHANNEL_LESS and data.get("channel") is not None:
+        raise BadUserInput(f"{purpose} consent has no channel.", field="input.channel")
+    at = data.get("at")
+    if at is not None and at > datetime.now(UTC):
+        # A future date would outrank every later statement of the customer's.
+        raise BadUserInput("Must not be in the future.", field="input.at")
+    source = validation.text(data.get("source"), "input.source", max_length=200)
+    # A partner's grant of sharing is the one write that could widen what was narrowed.
+    guarded = current_policy().partner is not None and purpose == SHARING and status == "GRANTED"
+
+    async def work(tx: Tx) -> Row:
+        await require_entitled(tx, customer_id, "input.customerId", consent=False)
+        if guarded:
+            locked = await one(tx, _LOCK, {"customerId": customer_id})
+            if locked is not None and locked["sharing"] in NARROWED:
+                raise Forbidden(
+                    "The customer refused or withdrew consent to sharing; a partner cannot "
+                    "grant it again.",
+                    field="input.status",
+                )
+        recorded = await one(
+            tx,
+            _RECORD,
+            {
+                "customerId": customer_id,
+                "purpose": purpose,
+                "channel": data.get("channel") or "ANY",
+                "status": status,
+                "at": at,
+                "source": source,
+            },
+        )
+        if recorded is None:
+            raise NotFound("No customer has this id.", field="input.customerId")
+        return await project_one(tx, "Customer", customer_id, selected)
+
+    return await transaction(graph, work)
+
+
+async def require_marketing_consent(tx: Tx, customer_id: str, channel: str) -> None:
+    """CONSENT_REQUIRED unless the customer's current MARKETING consent on the touchpoint's
+    channel is GRANTED (channels that reach no one personally need none)."""
+    consent_channel = CONSENT_CHANNEL.get(channel)
+    if consent_channel is None:
+        return
+    row = await one(
+        tx,
+        _CURRENT,
+        {"customerId": customer_id, "purpose": "MARKETING", "channel": consent_channel},
+    )
+    if row is None or row["status"] != "GRANTED":
+        raise ConsentRequired(
+            f"The customer has not consented to marketing by {consent_channel.lower()}.",
+            field="input.channel",
+        )
