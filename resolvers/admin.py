@@ -14,10 +14,10 @@ from cdp.compiler.projection import page_size
 from cdp.customers import personal_data as customer_data
 from cdp.errors import BadUserInput
 from cdp.partners import systems as partners
-from resolvers.selection import selection
 from schema import paging
 from schema.admin import ApiKeyInput
 from schema.context import Info
+from schema.selection import selection
 
 
 async def audit_log(

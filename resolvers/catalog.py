@@ -10,7 +10,6 @@ from cdp import bounds, nodes
 from cdp.catalog import writes as reference_writes
 from cdp.compiler.projection import page_size
 from resolvers.access import policy_of
-from resolvers.selection import selection
 from schema import paging
 from schema.context import Info
 from schema.inputs import (
@@ -22,6 +21,7 @@ from schema.inputs import (
     ProductPatch,
 )
 from schema.rows import Row
+from schema.selection import selection
 
 
 async def products(

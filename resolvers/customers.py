@@ -15,13 +15,13 @@ from cdp.customers import writes as customer_writes
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
 from resolvers.access import policy_of
-from resolvers.selection import selection
 from schema import paging
 from schema.context import Info
 from schema.customer import CustomerFilter
 from schema.enums import CustomerOrder
 from schema.inputs import CustomerInput, CustomerPatch, CustomerUpsertRow, ExternalIdInput
 from schema.rows import Row
+from schema.selection import selection
 
 
 async def customer(info: Info, id: strawberry.ID) -> Row | None:

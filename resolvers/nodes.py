@@ -4,9 +4,9 @@ import strawberry
 
 from cdp import nodes
 from resolvers.access import policy_of
-from resolvers.selection import selection
 from schema.context import Info
 from schema.rows import Row
+from schema.selection import selection
 
 
 async def node(info: Info, id: strawberry.ID) -> Row | None:

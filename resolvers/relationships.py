@@ -11,7 +11,6 @@ from cdp.contacts import writes as contacts
 from cdp.influence import writes as influence
 from cdp.orders import writes as orders
 from cdp.touchpoints import writes as touchpoints
-from resolvers.selection import selection
 from schema.context import Info
 from schema.enums import OrderStatus
 from schema.inputs import (
@@ -23,6 +22,7 @@ from schema.inputs import (
     TouchpointInput,
 )
 from schema.rows import Row
+from schema.selection import selection
 
 
 async def add_contact(info: Info, organization_id: strawberry.ID, input: ContactInput) -> Row:

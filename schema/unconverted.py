@@ -2,7 +2,7 @@
 
 Strawberry converts every argument before it calls a resolver: for the 10,000 rows of a bulk
 upsert, a dispatch on each row's type and an input object built from it, about a tenth of the
-request. Our resolvers read their arguments from the selection (`resolvers.selection`), where
+request. Our resolvers read their arguments from the selection (`schema.selection`), where
 graphql-core's coerced values are turned into the core's plain values once; for a list argument
 so read, `skip_conversion` hands Strawberry an empty list, which converts at no cost, and the
 resolver's parameter of that name is empty. When the list's item type is taken by no other
