@@ -11,7 +11,7 @@ from schema.context import Info
 
 
 def policy_of(info: Info) -> Policy:
-    return Policy(info.context.who)
+    return info.context.policy
 
 
 class MayRun(BasePermission):

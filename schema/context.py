@@ -1,29 +1,9 @@
-"""What every resolver receives: the graph and the settings, built per request."""
+"""What every resolver receives from Strawberry: the request's context (`cdp.request`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import strawberry
 
-from cdp.access.viewer import Viewer
-from cdp.errors import Unauthenticated
-from cdp.settings import Settings
-from cdp.store.graph import Graph
+from cdp.request import RequestContext
 
-
-@dataclass
-class Context:
-    graph: Graph
-    settings: Settings
-    viewer: Viewer | None = None
-
-    @property
-    def who(self) -> Viewer:
-        """The viewer of an authenticated request (the app lets no other run an operation)."""
-        if self.viewer is None:
-            raise Unauthenticated()
-        return self.viewer
-
-
-Info = strawberry.Info[Context, None]
+Info = strawberry.Info[RequestContext, None]

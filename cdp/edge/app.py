@@ -28,11 +28,11 @@ from cdp.edge.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.edge.limits import RequestLimits, parsed_body
 from cdp.edge.unexpected import UnexpectedErrors
 from cdp.errors import ServiceUnavailable
+from cdp.request import RequestContext
 from cdp.runtime import tune_garbage_collection
 from cdp.settings import Settings, load_settings
 from cdp.store.graph import Graph, connect, translate_errors
 from cdp.store.migrations import MigrationError, MigrationRunner
-from schema.context import Context
 from schema.root import build_schema
 
 
@@ -42,7 +42,7 @@ class State(TypedDict):
     keys: KeyVerifier
 
 
-class GraphQLEndpoint(GraphQL[Context, None]):
+class GraphQLEndpoint(GraphQL[RequestContext, None]):
     max_json_depth = 64
 
     def decode_json(self, data: str | bytes) -> object:
@@ -58,11 +58,11 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
-    ) -> Context:
+    ) -> RequestContext:
         # RequireKey lets no anonymous request reach here but GraphiQL's page.
         user = request.scope.get("user")
         viewer = user.viewer if isinstance(user, KeyUser) else None
-        return Context(graph=request.state.graph, settings=request.state.settings, viewer=viewer)
+        return RequestContext(request.state.graph, request.state.settings, viewer)
 
 
 def _auth_error(_: HTTPConnection, exc: AuthenticationError) -> Response:
