@@ -28,7 +28,7 @@ from typing import Any, LiteralString, cast
 from neo4j import AsyncDriver, AsyncManagedTransaction, Query, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-DEFAULT_DIRECTORY = Path(__file__).resolve().parent.parent / "graph_migrations"
+DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "graph_migrations"
 DEFAULT_CHAIN = "cdp"
 _FILE_NAME = re.compile(r"^V(?P<version>\d+)__(?P<description>\w+)\.cypher$")
 _STATEMENT_END = re.compile(r";\s*(?:\n|$)")

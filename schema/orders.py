@@ -1,0 +1,129 @@
+"""Orders and their lines: types, inputs and root fields."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from resolvers import orders as resolve
+from schema.common import (
+    IDEMPOTENCY_KEY,
+    Money,
+    Node,
+)
+from schema.context import Info
+from schema.permissions import MayRun
+from schema.rows import Row
+from schema.selection import selection
+
+if TYPE_CHECKING:
+    from schema.catalog import Product
+    from schema.customers import Customer
+
+CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
+ProductRef = Annotated["Product", strawberry.lazy("schema.catalog")]
+
+
+@strawberry.enum
+class OrderStatus(Enum):
+    COMPLETED = "COMPLETED"
+    PENDING = "PENDING"
+    UNREALIZED = "UNREALIZED"
+    PLANNED = "PLANNED"
+
+
+@strawberry.enum
+class PaymentMethod(Enum):
+    CARD = "CARD"
+    BANK_TRANSFER = "BANK_TRANSFER"
+    INVOICE = "INVOICE"
+    CASH = "CASH"
+    DIRECT_DEBIT = "DIRECT_DEBIT"
+    WALLET = "WALLET"
+    OTHER = "OTHER"
+
+
+@strawberry.type
+class LineItem:
+    product: ProductRef
+    quantity: int
+    unit_price: Money
+    total: Money
+
+
+@strawberry.type
+class Order(Node):
+    id: strawberry.ID
+    number: str
+    system: str = strawberry.field(
+        description='The system that issued the number: "cdp" (the business\'s own) unless '
+        "the order was placed with another; numbers are unique per system."
+    )
+    status: OrderStatus
+    placed_at: datetime
+    payment_method: PaymentMethod | None
+    currency: str
+    total: Money
+    items: list[LineItem]
+    invoice_due_date: date | None
+    paid_at: datetime | None = strawberry.field(description="Null while the invoice is unpaid.")
+    customer: CustomerRef | None = strawberry.field(
+        description="Null once the customer was deleted: orders are kept for the books."
+    )
+
+
+@strawberry.input
+class OrderItemInput:
+    product_id: strawberry.ID
+    quantity: int = strawberry.field(description="1 to 1,000,000.")
+    unit_price: Decimal | None = strawberry.field(
+        default=None,
+        description="Default: the product's price. At most 100,000,000,000 minor units "
+        "(1,000,000,000.00 in a two-decimal currency).",
+    )
+
+
+@strawberry.input
+class OrderInput:
+    customer_id: strawberry.ID
+    items: list[OrderItemInput] = strawberry.field(
+        description="1 to 1,000 lines; their total at most 10^13 minor units, and all of the "
+        "customer's orders together at most 10^15."
+    )
+    number: str | None = strawberry.field(default=None, description="Default: generated.")
+    system: str | None = strawberry.field(
+        default=None,
+        description='The system that issued `number`; default "cdp", the business\'s own. A '
+        "partner names a system it owns when it gives a number.",
+    )
+    status: OrderStatus = OrderStatus.PENDING
+    placed_at: datetime | None = None
+    payment_method: PaymentMethod | None = None
+    currency: str | None = strawberry.field(
+        default=None, description="Default: the platform's currency."
+    )
+    invoice_due_date: date | None = strawberry.field(
+        default=None, description="Not before the day the order is placed (UTC)."
+    )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
+
+
+@strawberry.type
+class OrderMutations:
+    @strawberry.field(permission_classes=[MayRun], graphql_type=Order)
+    async def place_order(self, info: Info, input: OrderInput) -> Row:
+        return await resolve.place_order(info.context, selection(info))
+
+    @strawberry.field(permission_classes=[MayRun], graphql_type=Order)
+    async def set_order_status(self, info: Info, id: strawberry.ID, status: OrderStatus) -> Row:
+        return await resolve.set_order_status(info.context, selection(info))
+
+    @strawberry.field(permission_classes=[MayRun], graphql_type=Order)
+    async def mark_invoice_paid(
+        self, info: Info, order_id: strawberry.ID, paid_at: datetime | None = None
+    ) -> Row:
+        return await resolve.mark_invoice_paid(info.context, selection(info))
