@@ -1,15 +1,10 @@
+"""The `about` root field: the service and the Neo4j it runs on."""
+
 from __future__ import annotations
 
-from cdp import about as about_domain
-from schema.about import About
-from schema.context import Info
+from cdp import about
+from cdp.request import RequestContext
 
 
-async def resolve_about(info: Info) -> About:
-    found = await about_domain.about(info.context.graph)
-    return About(
-        service_version=found.service_version,
-        neo4j_version=found.neo4j_version,
-        neo4j_edition=found.neo4j_edition,
-        database=found.database,
-    )
+async def about_service(ctx: RequestContext) -> about.About:
+    return await about.about(ctx.graph)

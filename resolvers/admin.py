@@ -4,97 +4,89 @@ the external-id systems partners own."""
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
-
-import strawberry
+from typing import Any
 
 from cdp import bounds
 from cdp.access import api_keys, audit, entitlement
 from cdp.compiler.projection import page_size
-from cdp.customers import personal_data as customer_data
+from cdp.compiler.selection import Selected
+from cdp.customers import personal_data
 from cdp.errors import BadUserInput
-from cdp.partners import systems as partners
-from schema import paging
-from schema.admin import ApiKeyInput
-from schema.context import Info
-from schema.selection import selection
+from cdp.partners import systems
+from cdp.request import RequestContext
+
+Row = dict[str, Any]
 
 
-async def audit_log(
-    info: Info,
-    customer_id: strawberry.ID | None = None,
-    key_id: str | None = None,
-    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
-) -> list[dict[str, Any]]:
-    selection(info)
+async def audit_log(ctx: RequestContext, selected: Selected) -> list[Row]:
+    args = selected.args
     records = await audit.log(
-        info.context.graph,
-        customer_id=customer_id,
-        key_id=key_id,
-        first=page_size(first, bounds.CATALOG_PAGE),
+        ctx.graph,
+        customer_id=args.get("customer_id"),
+        key_id=args.get("key_id"),
+        first=page_size(args.get("first"), bounds.CATALOG_PAGE),
     )
     return [_python_names(record) for record in records]
 
 
-async def api_key_list(info: Info) -> list[dict[str, Any]]:
-    selection(info)
-    return [_python_names(key) for key in await api_keys.list_keys(info.context.graph)]
+async def api_key_list(ctx: RequestContext, _: Selected) -> list[Row]:
+    return [_python_names(key) for key in await api_keys.list_keys(ctx.graph)]
 
 
-async def export_customer_data(info: Info, id: strawberry.ID) -> dict[str, Any]:
-    selection(info)
-    return await customer_data.export_customer(info.context.graph, id)
+async def export_customer_data(ctx: RequestContext, selected: Selected) -> Row:
+    return await personal_data.export_customer(ctx.graph, selected.args["id"])
 
 
-async def erase_customer(info: Info, id: strawberry.ID) -> dict[str, Any]:
-    selection(info)
-    return {"erased_id": await customer_data.erase_customer(info.context.graph, id)}
+async def erase_customer(ctx: RequestContext, selected: Selected) -> Row:
+    return {"erased_id": await personal_data.erase_customer(ctx.graph, selected.args["id"])}
 
 
-async def create_api_key(info: Info, input: ApiKeyInput) -> dict[str, Any]:
-    selected = selection(info).args["input"]
-    graph = info.context.graph
+async def create_api_key(ctx: RequestContext, selected: Selected) -> Row:
+    spec = selected.args["input"]
     partner_id = (
-        await api_keys.ensure_partner(graph, selected["partner_name"])
-        if selected.get("partner_name")
+        await api_keys.ensure_partner(ctx.graph, spec["partner_name"])
+        if spec.get("partner_name")
         else None
     )
     created = await api_keys.create_key(
-        graph,
-        name=selected["name"],
-        role=selected["role"],
-        scopes=selected.get("scopes"),
+        ctx.graph,
+        name=spec["name"],
+        role=spec["role"],
+        scopes=spec.get("scopes"),
         partner_id=partner_id,
-        expires_at=selected.get("expires_at"),
+        expires_at=spec.get("expires_at"),
     )
     return {"id": created.id, "key": created.secret}
 
 
-async def revoke_api_key(info: Info, id: strawberry.ID) -> bool:
-    selection(info)
-    await api_keys.revoke_key(info.context.graph, id)
+async def revoke_api_key(ctx: RequestContext, selected: Selected) -> bool:
+    await api_keys.revoke_key(ctx.graph, selected.args["id"])
     return True
 
 
-async def share_customer(
-    info: Info, customer_id: strawberry.ID, partner_id: strawberry.ID, shared: bool = True
-) -> bool:
-    selection(info)
+async def share_customer(ctx: RequestContext, selected: Selected) -> bool:
+    args = selected.args
+    partner_id = _partner_id(args["partner_id"])
+    return await entitlement.share(
+        ctx.graph, args["customer_id"], partner_id, shared=args.get("shared", True)
+    )
+
+
+async def assign_partner_system(ctx: RequestContext, selected: Selected) -> bool:
+    args = selected.args
+    partner_id = _partner_id(args["partner_id"])
+    return await systems.assign_system(
+        ctx.graph, partner_id, args["system"], assigned=args.get("assigned", True)
+    )
+
+
+def _partner_id(partner_id: str) -> str:
     if not partner_id.startswith("ptn_"):
         raise BadUserInput("This is not the id of a partner.", field="partnerId")
-    return await entitlement.share(info.context.graph, customer_id, partner_id, shared=shared)
+    return partner_id
 
 
-async def assign_partner_system(
-    info: Info, partner_id: strawberry.ID, system: str, assigned: bool = True
-) -> bool:
-    selection(info)
-    if not partner_id.startswith("ptn_"):
-        raise BadUserInput("This is not the id of a partner.", field="partnerId")
-    return await partners.assign_system(info.context.graph, partner_id, system, assigned=assigned)
-
-
-def _python_names(row: dict[str, Any]) -> dict[str, Any]:
+def _python_names(row: Row) -> Row:
     """Graph property names (camelCase) as the Python names Strawberry reads."""
     return {_CAMEL.sub("_", key).lower(): value for key, value in row.items()}
 

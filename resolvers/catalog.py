@@ -1,112 +1,62 @@
-"""Root lists of the graph's reference nodes: products, acquisition sources, employees."""
+"""Root fields about the catalog: products, acquisition sources, employees."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import strawberry
+from typing import Any
 
 from cdp import bounds, nodes
-from cdp.catalog import writes as reference_writes
+from cdp.catalog import writes
 from cdp.compiler.projection import page_size
-from resolvers.access import policy_of
-from schema import paging
-from schema.context import Info
-from schema.inputs import (
-    AcquisitionSourceInput,
-    AcquisitionSourcePatch,
-    EmployeeInput,
-    EmployeePatch,
-    ProductInput,
-    ProductPatch,
-)
-from schema.rows import Row
-from schema.selection import selection
+from cdp.compiler.selection import Selected
+from cdp.request import RequestContext
+
+Row = dict[str, Any]
 
 
-async def products(
-    info: Info,
-    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
-) -> list[Row]:
-    return await nodes.listing(
-        info.context.graph,
-        "Product",
-        page_size(first, bounds.CATALOG_PAGE),
-        selection(info),
-        policy_of(info),
-    )
+async def products(ctx: RequestContext, selected: Selected) -> list[Row]:
+    return await _listing(ctx, "Product", selected)
 
 
-async def acquisition_sources(
-    info: Info,
-    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
-) -> list[Row]:
-    return await nodes.listing(
-        info.context.graph,
-        "AcquisitionSource",
-        page_size(first, bounds.CATALOG_PAGE),
-        selection(info),
-        policy_of(info),
-    )
+async def acquisition_sources(ctx: RequestContext, selected: Selected) -> list[Row]:
+    return await _listing(ctx, "AcquisitionSource", selected)
 
 
-async def employees(
-    info: Info,
-    first: Annotated[int | None, paging.first(bounds.CATALOG_PAGE)] = bounds.CATALOG_PAGE,
-) -> list[Row]:
-    return await nodes.listing(
-        info.context.graph,
-        "Employee",
-        page_size(first, bounds.CATALOG_PAGE),
-        selection(info),
-        policy_of(info),
-    )
+async def employees(ctx: RequestContext, selected: Selected) -> list[Row]:
+    return await _listing(ctx, "Employee", selected)
 
 
-# --- mutations ----------------------------------------------------------------------------
+async def _listing(ctx: RequestContext, label: str, selected: Selected) -> list[Row]:
+    first = page_size(selected.args.get("first"), bounds.CATALOG_PAGE)
+    return await nodes.listing(ctx.graph, label, first, selected, ctx.policy)
 
 
-async def create_product(info: Info, input: ProductInput) -> Row:
-    selected = selection(info)
-    props = reference_writes.product_props(
-        selected.args["input"], currency=info.context.settings.currency
-    )
-    props.setdefault("currency", info.context.settings.currency)
-    return await reference_writes.create(info.context.graph, "Product", props, selected)
+async def create_product(ctx: RequestContext, selected: Selected) -> Row:
+    currency = ctx.settings.currency
+    props = writes.product_props(selected.args["input"], currency=currency)
+    props.setdefault("currency", currency)
+    return await writes.create(ctx.graph, "Product", props, selected)
 
 
-async def update_product(info: Info, id: strawberry.ID, input: ProductPatch) -> Row:
-    selected = selection(info)
-    return await reference_writes.update_product(
-        info.context.graph, id, selected.args["input"], selected
-    )
+async def update_product(ctx: RequestContext, selected: Selected) -> Row:
+    args = selected.args
+    return await writes.update_product(ctx.graph, args["id"], args["input"], selected)
 
 
-async def create_acquisition_source(info: Info, input: AcquisitionSourceInput) -> Row:
-    selected = selection(info)
-    props = reference_writes.source_props(selected.args["input"])
-    return await reference_writes.create(info.context.graph, "AcquisitionSource", props, selected)
+async def create_acquisition_source(ctx: RequestContext, selected: Selected) -> Row:
+    props = writes.source_props(selected.args["input"])
+    return await writes.create(ctx.graph, "AcquisitionSource", props, selected)
 
 
-async def update_acquisition_source(
-    info: Info,
-    id: strawberry.ID,
-    input: AcquisitionSourcePatch,
-) -> Row:
-    selected = selection(info)
-    props = reference_writes.source_props(selected.args["input"])
-    return await reference_writes.update(
-        info.context.graph, "AcquisitionSource", id, props, selected
-    )
+async def update_acquisition_source(ctx: RequestContext, selected: Selected) -> Row:
+    props = writes.source_props(selected.args["input"])
+    return await writes.update(ctx.graph, "AcquisitionSource", selected.args["id"], props, selected)
 
 
-async def create_employee(info: Info, input: EmployeeInput) -> Row:
-    selected = selection(info)
-    props = reference_writes.employee_props(selected.args["input"])
-    return await reference_writes.create(info.context.graph, "Employee", props, selected)
+async def create_employee(ctx: RequestContext, selected: Selected) -> Row:
+    props = writes.employee_props(selected.args["input"])
+    return await writes.create(ctx.graph, "Employee", props, selected)
 
 
-async def update_employee(info: Info, id: strawberry.ID, input: EmployeePatch) -> Row:
-    selected = selection(info)
-    props = reference_writes.employee_props(selected.args["input"])
-    return await reference_writes.update(info.context.graph, "Employee", id, props, selected)
+async def update_employee(ctx: RequestContext, selected: Selected) -> Row:
+    props = writes.employee_props(selected.args["input"])
+    return await writes.update(ctx.graph, "Employee", selected.args["id"], props, selected)

@@ -1,96 +1,68 @@
-"""Root fields that read customers: each compiles the selection and makes one query."""
+"""Root fields about customers: reads compile the selection into one query; each write is one
+transaction."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
+from typing import Any
 
-import strawberry
-
-from cdp import bounds
 from cdp.compiler.selection import Selected
-from cdp.customers import bulk_upsert
-from cdp.customers import reads as customers
-from cdp.customers import writes as customer_writes
+from cdp.customers import bulk_upsert, reads, writes
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
-from resolvers.access import policy_of
-from schema import paging
-from schema.context import Info
-from schema.customer import CustomerFilter
-from schema.enums import CustomerOrder
-from schema.inputs import CustomerInput, CustomerPatch, CustomerUpsertRow, ExternalIdInput
-from schema.rows import Row
-from schema.selection import selection
+from cdp.request import RequestContext
+
+Row = dict[str, Any]
 
 
-async def customer(info: Info, id: strawberry.ID) -> Row | None:
-    if label_of(id) != "Customer":
+async def customer(ctx: RequestContext, selected: Selected) -> Row | None:
+    customer_id = selected.args["id"]
+    if label_of(customer_id) != "Customer":
         return None
-    return await customers.customer(info.context.graph, id, selection(info), policy_of(info))
+    return await reads.customer(ctx.graph, customer_id, selected, ctx.policy)
 
 
-async def customer_by_external_id(info: Info, system: str, value: str) -> Row | None:
+async def customer_by_external_id(ctx: RequestContext, selected: Selected) -> Row | None:
+    system, value = selected.args["system"], selected.args["value"]
     if not system or not value:
         raise BadUserInput("Give both the system and the value.", field="system")
-    return await customers.customer_by_external_id(
-        info.context.graph, system, value, selection(info), policy_of(info)
+    return await reads.customer_by_external_id(ctx.graph, system, value, selected, ctx.policy)
+
+
+async def customer_list(ctx: RequestContext, selected: Selected) -> Row:
+    return await reads.customers(ctx.graph, selected, ctx.policy)
+
+
+async def search_customers(ctx: RequestContext, selected: Selected) -> list[Row]:
+    return await reads.search(
+        ctx.graph, selected.args["text"], selected.args.get("first"), selected, ctx.policy
     )
 
 
-async def customer_list(
-    info: Info,
-    filter: CustomerFilter | None = None,  # the argument's public name
-    order_by: CustomerOrder | None = None,
-    first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
-    after: str | None = None,
-) -> Row:
-    return await customers.customers(info.context.graph, selection(info), policy_of(info))
+async def create_customer(ctx: RequestContext, selected: Selected) -> Row:
+    return await writes.create_customer(ctx.graph, selected.args["input"], selected)
 
 
-async def search_customers(info: Info, text: str, first: int | None = None) -> list[Row]:
-    return await customers.search(info.context.graph, text, first, selection(info), policy_of(info))
-
-
-# --- mutations ----------------------------------------------------------------------------
-
-
-async def create_customer(info: Info, input: CustomerInput) -> Row:
-    selected = selection(info)
-    return await customer_writes.create_customer(
-        info.context.graph, selected.args["input"], selected
+async def update_customer(ctx: RequestContext, selected: Selected) -> Row:
+    return await writes.update_customer(
+        ctx.graph, selected.args["id"], selected.args["input"], selected
     )
 
 
-async def update_customer(info: Info, id: strawberry.ID, input: CustomerPatch) -> Row:
-    selected = selection(info)
-    return await customer_writes.update_customer(
-        info.context.graph, id, selected.args["input"], selected
-    )
-
-
-async def upsert_customer(
-    info: Info,
-    external_id: ExternalIdInput,
-    input: CustomerInput,
-) -> dict[str, Any]:
-    selected = selection(info)
+async def upsert_customer(ctx: RequestContext, selected: Selected) -> Row:
     customer_fields = Selected(
         "customer",
         "customer",
         fields=tuple(field for child in selected.children("customer") for field in child.fields),
     )
-    upserted = await customer_writes.upsert_customer(
-        info.context.graph, selected.args["external_id"], selected.args["input"], customer_fields
+    upserted = await writes.upsert_customer(
+        ctx.graph, selected.args["external_id"], selected.args["input"], customer_fields
     )
     return {"customer": upserted.customer, "created": upserted.created, "changed": upserted.changed}
 
 
-async def upsert_customers(info: Info, rows: list[CustomerUpsertRow]) -> dict[str, Any]:
-    # `rows` arrives empty (see `schema.unconverted`): they are read from the selection.
-    selected = selection(info)
+async def upsert_customers(ctx: RequestContext, selected: Selected) -> Row:
     upserted = await bulk_upsert.upsert_customers(
-        info.context.graph, selected.args["rows"], info.context.settings.max_bulk_rows
+        ctx.graph, selected.args["rows"], ctx.settings.max_bulk_rows
     )
     return {
         "created": upserted.created,
@@ -100,22 +72,19 @@ async def upsert_customers(info: Info, rows: list[CustomerUpsertRow]) -> dict[st
     }
 
 
-async def delete_customer(info: Info, id: strawberry.ID) -> dict[str, Any]:
-    summary = await customer_writes.delete_customer(info.context.graph, id)
+async def delete_customer(ctx: RequestContext, selected: Selected) -> Row:
+    customer_id = selected.args["id"]
+    summary = await writes.delete_customer(ctx.graph, customer_id)
     return {
-        "id": id,
+        "id": customer_id,
         "deleted_touchpoints": summary["deletedTouchpoints"],
         "deleted_contacts": summary["deletedContacts"],
         "kept_orders": summary["keptOrders"],
     }
 
 
-async def assign_account_owner(
-    info: Info,
-    customer_id: strawberry.ID,
-    employee_id: strawberry.ID,
-    since: datetime | None = None,
-) -> Row:
-    return await customer_writes.assign_account_owner(
-        info.context.graph, customer_id, employee_id, since, selection(info)
+async def assign_account_owner(ctx: RequestContext, selected: Selected) -> Row:
+    args = selected.args
+    return await writes.assign_account_owner(
+        ctx.graph, args["customer_id"], args["employee_id"], args.get("since"), selected
     )

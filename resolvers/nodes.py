@@ -1,13 +1,13 @@
+"""The `node` root field: any object by its id."""
+
 from __future__ import annotations
 
-import strawberry
+from typing import Any
 
 from cdp import nodes
-from resolvers.access import policy_of
-from schema.context import Info
-from schema.rows import Row
-from schema.selection import selection
+from cdp.compiler.selection import Selected
+from cdp.request import RequestContext
 
 
-async def node(info: Info, id: strawberry.ID) -> Row | None:
-    return await nodes.node(info.context.graph, id, selection(info), policy_of(info))
+async def node(ctx: RequestContext, selected: Selected) -> dict[str, Any] | None:
+    return await nodes.node(ctx.graph, selected.args["id"], selected, ctx.policy)

@@ -1,14 +1,16 @@
-"""Types shared by every domain: Node, Money, pages of a connection, filter inputs."""
+"""Types shared by every domain: Node, Money, pages of a connection, filter inputs, channels,
+and the descriptions inputs share."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 import strawberry
 
-from cdp import money
+from cdp import bounds, money
 from cdp.compiler.pagination import encode_cursor
 from schema.rows import Row
 
@@ -114,3 +116,37 @@ class StringFilter:
 class DateTimeRange:
     gte: datetime | None = strawberry.UNSET
     lt: datetime | None = strawberry.UNSET
+
+
+@strawberry.enum(description="How we and a customer reach each other.")
+class Channel(Enum):
+    PHONE = "PHONE"
+    EMAIL = "EMAIL"
+    SMS = "SMS"
+    CHAT = "CHAT"
+    WEBSITE = "WEBSITE"
+    STORE = "STORE"
+    VIDEO_CALL = "VIDEO_CALL"
+    FAX = "FAX"
+    POST = "POST"
+    ADVERTISING = "ADVERTISING"
+    NEWSLETTER = "NEWSLETTER"
+
+
+UNSET = strawberry.UNSET
+IDEMPOTENCY_KEY = (
+    "Your own key for this request (at most 128 characters): a retry with the same key within "
+    "24 hours returns the first result and writes nothing; the same key with other input is "
+    "a CONFLICT."
+)
+
+
+def at_most(count: int, what: str) -> str:
+    return f"At most {count} {what}; more is refused with LIST_TOO_LONG."
+
+
+EMAILS = at_most(bounds.EMAILS, "e-mail addresses, each kept once")
+PHONES = at_most(bounds.PHONES, "numbers, each kept once")
+ADDRESSES = at_most(bounds.ADDRESSES, f"addresses, each line at most {bounds.LABEL} characters")
+INTERESTS = at_most(bounds.INTERESTS, f"interests of at most {bounds.SHORT} characters each")
+EXTERNAL_IDS = at_most(bounds.EXTERNAL_IDS, "external ids")

@@ -1,0 +1,1 @@
+"""The catalog customers relate to: products, acquisition sources, employees."""

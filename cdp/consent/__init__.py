@@ -1,0 +1,1 @@
+"""Consent: events per purpose and channel, and the guard writes pass."""

@@ -1,0 +1,1 @@
+"""The contact persons of organization customers."""

@@ -1,0 +1,2 @@
+"""Customers: reads (by id, by external id, lists, search), filters, writes, bulk upsert,
+personal-data rights."""

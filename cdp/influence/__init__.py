@@ -1,0 +1,1 @@
+"""Influence between customers: who sways whom."""

@@ -1,0 +1,1 @@
+"""Partners and the external-id systems they own."""

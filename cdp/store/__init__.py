@@ -1,0 +1,1 @@
+"""The graph store: the one driver, statements and their errors, migrations."""

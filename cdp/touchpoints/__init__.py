@@ -1,0 +1,1 @@
+"""Touchpoints: every contact with a customer, recorded."""
