@@ -15,14 +15,15 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, LiteralString
 
+from cdp.access.policy import FULL_ACCESS
 from cdp.catalog import writes as reference_writes
 from cdp.compiler.selection import Selected
 from cdp.consent import writes as consent
 from cdp.contacts import writes as contacts
 from cdp.customers import writes as customer_writes
-from cdp.ids import seeded_ids
 from cdp.influence import writes as influence
 from cdp.orders import writes as orders
+from cdp.request import Operation
 from cdp.store.graph import Graph
 from cdp.touchpoints import writes as touchpoints
 
@@ -229,8 +230,11 @@ async def load_demo_data(
     progress: Callable[[int], None] | None = None,
 ) -> DemoSummary:
     """Write the demo graph; `progress` is told of each customer finished."""
-    with seeded_ids(seed):
-        return await _Generator(graph, random.Random(seed), currency, progress).run(customers)  # noqa: S311
+    # The ids are drawn from a generator of their own, so that they do not depend on the
+    # choices made of the rest.
+    ids = random.Random(seed)  # noqa: S311 - reproducible ids, not secrets
+    choices = random.Random(seed)  # noqa: S311
+    return await _Generator(graph, choices, ids, currency, progress).run(customers)
 
 
 class _Generator:
@@ -238,13 +242,18 @@ class _Generator:
         self,
         graph: Graph,
         rng: random.Random,
+        ids: random.Random,
         currency: str,
         progress: Callable[[int], None] | None,
     ) -> None:
-        self.graph, self.rng, self.currency = graph, rng, currency
+        self.graph, self.rng, self.ids, self.currency = graph, rng, ids, currency
         self.progress = progress or (lambda _: None)
         self.counts = {"orders": 0, "touchpoints": 0, "influences": 0, "organizations": 0}
         self.marketing_ok: set[str] = set()  # channels the current customer agreed to
+
+    def op(self) -> Operation:
+        """One write of the platform's own: full access, no audit record, seeded ids."""
+        return Operation.of(self.graph, FULL_ACCESS, "loadDemoData", ids=self.ids)
 
     async def run(self, count: int) -> DemoSummary:
         employees = [await self._employee(i) for i in range(max(3, count // 150))]
@@ -294,12 +303,12 @@ class _Generator:
                 "email": f"{first}.{last}.{index}@staff.example".lower(),
             }
         )
-        return await self._id_of(reference_writes.create(self.graph, "Employee", props, _ID_ONLY))
+        return await self._id_of(reference_writes.create(self.op(), "Employee", props, _ID_ONLY))
 
     async def _source(self, kind: str, name: str) -> str:
         props = reference_writes.source_props({"kind": kind, "name": name})
         return await self._id_of(
-            reference_writes.create(self.graph, "AcquisitionSource", props, _ID_ONLY)
+            reference_writes.create(self.op(), "AcquisitionSource", props, _ID_ONLY)
         )
 
     async def _product(self, index: int) -> str:
@@ -321,7 +330,7 @@ class _Generator:
             },
             currency=self.currency,
         )
-        return await self._id_of(reference_writes.create(self.graph, "Product", props, _ID_ONLY))
+        return await self._id_of(reference_writes.create(self.op(), "Product", props, _ID_ONLY))
 
     # --- customers ----------------------------------------------------------------------
 
@@ -399,7 +408,7 @@ class _Generator:
         else:
             data["acquisition"] = {"source_id": rng.choice(sources[1:]), "at": created}
         external = {"system": "demo", "value": f"C{index:06d}"}
-        upserted = await customer_writes.upsert_customer(self.graph, external, data, _ID_ONLY)
+        upserted = await customer_writes.upsert_customer(self.op(), external, data, _ID_ONLY)
         return str(upserted.customer["id"])
 
     async def _contacts(self, organization_id: str, people: list[str]) -> None:
@@ -413,7 +422,7 @@ class _Generator:
             }
             if people and self.rng.random() < 0.25:
                 data["person_customer_id"] = self.rng.choice(people)
-            await contacts.add_contact(self.graph, organization_id, data, _ID_ONLY)
+            await contacts.add_contact(self.op(), organization_id, data, _ID_ONLY)
 
     async def _orders(self, customer_id: str, index: int, products: list[str]) -> None:
         rng = self.rng
@@ -429,7 +438,7 @@ class _Generator:
                 for product in rng.sample(products, rng.randint(1, 4))
             ]
             order = await orders.place_order(
-                self.graph,
+                self.op(),
                 {
                     "customer_id": customer_id,
                     "number": f"D-{index:06d}-{number:03d}",
@@ -446,7 +455,7 @@ class _Generator:
             # Most completed invoices are paid; the rest are overdue reminders waiting to go.
             if status == "COMPLETED" and rng.random() < 0.85:
                 await orders.mark_invoice_paid(
-                    self.graph, order["id"], placed + timedelta(days=rng.randint(1, 40)), _ID_ONLY
+                    self.op(), order["id"], placed + timedelta(days=rng.randint(1, 40)), _ID_ONLY
                 )
 
     async def _consents(self, customer_id: str) -> None:
@@ -459,7 +468,7 @@ class _Generator:
                 if status == "GRANTED":
                     self.marketing_ok.add(channel)
                 await consent.record_consent(
-                    self.graph,
+                    self.op(),
                     {
                         "customer_id": customer_id,
                         "purpose": "MARKETING",
@@ -472,7 +481,7 @@ class _Generator:
                 )
         if rng.random() < 0.6:
             await consent.record_consent(
-                self.graph,
+                self.op(),
                 {
                     "customer_id": customer_id,
                     "purpose": "SHARING",
@@ -494,7 +503,7 @@ class _Generator:
             outbound = kind in _OUTBOUND_ONLY or channel in ("ADVERTISING", "NEWSLETTER")
             resolved = kind != "COMPLAINT" or rng.random() < 0.7
             await touchpoints.record_touchpoint(
-                self.graph,
+                self.op(),
                 {
                     "customer_id": customer_id,
                     "channel": channel,
@@ -522,7 +531,7 @@ class _Generator:
 
     async def _reassign(self, customer_id: str, employees: list[str]) -> None:
         await customer_writes.assign_account_owner(
-            self.graph,
+            self.op(),
             customer_id,
             self.rng.choice(employees),
             datetime.now(UTC) - timedelta(days=self.rng.randint(1, 90)),
@@ -556,7 +565,7 @@ class _Generator:
                 else rng.choice(("REFERRAL", "FAMILY", "COLLEAGUE", "PEER"))
             )
             await influence.link_influence(
-                self.graph,
+                self.op(),
                 {
                     "from_id": source,
                     "to_id": target,

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from cdp.access.policy import current_policy
+from cdp.access.policy import Policy
 from cdp.errors import BadUserInput, Conflict, NotFound, TextTooLong
-from cdp.store.writes import Tx, one
+from cdp.writes import Tx, one
 
 MAX_KEY_LENGTH = 128
 LIFETIME = timedelta(hours=24)
@@ -72,8 +72,8 @@ def fingerprint(data: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def caller_scope() -> str:
-    viewer = current_policy().viewer
+def caller_scope(policy: Policy) -> str:
+    viewer = policy.viewer
     if viewer.partner is not None:
         return f"partner:{viewer.partner}"
     return f"key:{viewer.key_id}"
@@ -92,10 +92,18 @@ class Retry:
     claim: str
 
     @classmethod
-    def of(cls, operation: str, key: str, field: str, data: dict[str, Any], now: datetime) -> Retry:
-        return cls(
-            operation, key, field, fingerprint(data), now, caller_scope(), secrets.token_hex(8)
-        )
+    def of(
+        cls,
+        operation: str,
+        key: str,
+        field: str,
+        data: dict[str, Any],
+        now: datetime,
+        policy: Policy,
+    ) -> Retry:
+        """The claim of the caller `policy` is for."""
+        scope = caller_scope(policy)
+        return cls(operation, key, field, fingerprint(data), now, scope, secrets.token_hex(8))
 
     def _params(self) -> dict[str, Any]:
         return {

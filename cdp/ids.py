@@ -5,16 +5,13 @@ order by this process. Each id index of Neo4j is a B-tree: ids that follow each 
 added at its end, on pages already in memory, where random (version-4) ids went each to a page
 of its own. For a 1,000-row bulk load into 100,000 customers that was about 4 ms of the
 statement's 52 ms. An id so tells when its node was created, which every node also says itself
-(`createdAt`). Demo data is drawn from a seeded generator, so a seed gives the same ids."""
+(`createdAt`). Demo data passes a seeded generator, so a seed gives the same ids."""
 
 from __future__ import annotations
 
 import random
 import re
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from uuid_utils import uuid7
 
@@ -34,30 +31,16 @@ LABELS: dict[str, str] = {prefix: label for label, prefix in PREFIXES.items()}
 _ID = re.compile(r"^(?P<prefix>[a-z]{3})_[0-9a-f]{32}$")
 
 
-# Set only while generating demo data, so that a seed reproduces the same ids.
-_SEEDED: ContextVar[random.Random | None] = ContextVar("seeded_ids", default=None)
-
-
-def new_id(label: str) -> str:
-    rng = _SEEDED.get()
+def new_id(label: str, rng: random.Random | None = None) -> str:
+    """A new id of a `label`: time-ordered, or drawn from `rng` (demo data, reproducible)."""
     if rng is not None:
         return f"{PREFIXES[label]}_{uuid.UUID(int=rng.getrandbits(128), version=4).hex}"
     return f"{PREFIXES[label]}_{uuid7().hex}"
 
 
-def new_ids(label: str, count: int) -> list[str]:
+def new_ids(label: str, count: int, rng: random.Random | None = None) -> list[str]:
     """`count` new ids at once (a bulk load's customers)."""
-    return [new_id(label) for _ in range(count)]
-
-
-@contextmanager
-def seeded_ids(seed: int) -> Iterator[None]:
-    """New ids drawn from a seeded generator inside the block (demo data), random elsewhere."""
-    token = _SEEDED.set(random.Random(seed))  # noqa: S311 - reproducible ids, not secrets
-    try:
-        yield
-    finally:
-        _SEEDED.reset(token)
+    return [new_id(label, rng) for _ in range(count)]
 
 
 def label_of(node_id: str) -> str | None:

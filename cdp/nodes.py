@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdp.access.policy import FULL_ACCESS, Policy
-from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.projection import project
 from cdp.compiler.selection import Selected
 from cdp.customers.reads import audited
 from cdp.ids import label_of
-from cdp.store.graph import Graph
+from cdp.request import Operation
 
 # How a node of each label hangs off the customer whose visibility it follows.
 _OWNER = {
@@ -20,15 +18,13 @@ _OWNER = {
 }
 
 
-async def node(
-    graph: Graph, node_id: str, selected: Selected, policy: Policy = FULL_ACCESS
-) -> dict[str, Any] | None:
+async def node(op: Operation, node_id: str, selected: Selected) -> dict[str, Any] | None:
     label = label_of(node_id)
     if label is None:
         return None
-    qb = QueryBuilder(policy)
+    qb = op.query()
     conditions = []
-    if policy.partner is not None:
+    if op.policy.partner is not None:
         if label == "Customer":
             conditions = qb.visible("n")
         elif label in _OWNER:
@@ -36,13 +32,13 @@ async def node(
                 f"EXISTS {{ MATCH {_OWNER[label]} WHERE {' AND '.join(qb.visible('owner'))} }}"
             ]
         elif label == "Employee":
-            policy.check_field("Query", "employees")
+            op.policy.check_field("Query", "employees")
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     body = project(qb, label, "n", selected, typed=True)
     # The label comes from ids.LABELS, never from the client's text.
     query = f"MATCH (n:{label} {{id: {qb.param(node_id)}}}){where} RETURN {body} AS row"
-    rows = await graph.read_compiled(query, qb.params)
-    await audited(graph, qb, rows)
+    rows = await op.graph.read_compiled(query, qb.params)
+    await audited(op, qb, rows)
     return rows[0]["row"] if rows else None
 
 
@@ -54,15 +50,15 @@ _LISTABLE = {
 
 
 async def listing(
-    graph: Graph, label: str, first: int, selected: Selected, policy: Policy = FULL_ACCESS
+    op: Operation, label: str, first: int, selected: Selected
 ) -> list[dict[str, Any]]:
     """Every `label` node by name, at most `first` of them."""
     order = _LISTABLE[label]  # also the allowlist of labels listed this way
-    qb = QueryBuilder(policy)
+    qb = op.query()
     query = (
         f"MATCH (n:{label}) RETURN {project(qb, label, 'n', selected)} AS row "
         f"ORDER BY {order} LIMIT {qb.param(first)}"
     )
-    rows = await graph.read_compiled(query, qb.params)
-    await audited(graph, qb, rows)
+    rows = await op.graph.read_compiled(query, qb.params)
+    await audited(op, qb, rows)
     return [row["row"] for row in rows]

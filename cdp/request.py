@@ -1,12 +1,23 @@
-"""The one context of a request, built by the edge and passed explicitly down the layers."""
+"""The one context of a request, built by the edge and passed explicitly down the layers.
+
+A request may hold several root fields; each is one operation of the audit log, served with an
+`Operation` of its own: the request's graph, policy and page limit, and its own audit record.
+graphql-core resolves sibling root query fields concurrently, so nothing of one operation is
+shared with another.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import random
+from dataclasses import dataclass, field
 
+from cdp.access.audit import Audited
 from cdp.access.policy import Policy
 from cdp.access.viewer import Viewer
+from cdp.bounds import PAGE_LIMIT
+from cdp.compiler.cypher import QueryBuilder
 from cdp.errors import Unauthenticated
+from cdp.ids import new_id, new_ids
 from cdp.settings import Settings
 from cdp.store.graph import Graph
 
@@ -27,3 +38,47 @@ class RequestContext:
     @property
     def policy(self) -> Policy:
         return Policy(self.who)
+
+    def operation(self, name: str) -> Operation:
+        """The context of the root field `name`, with a new audit record."""
+        policy = self.policy
+        return Operation(
+            self.graph, policy, Audited(name, policy.viewer), max_page=self.settings.max_page
+        )
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation (a root field): what its reads and writes run under, and its audit record.
+
+    The platform's own work (CLI, demo data) makes one with `Operation.of` and the full-access
+    policy, which leaves no audit record; demo data also gives `ids`, a seeded generator that
+    makes its ids reproducible."""
+
+    graph: Graph
+    policy: Policy
+    audited: Audited
+    max_page: int
+    ids: random.Random | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        graph: Graph,
+        policy: Policy,
+        name: str,
+        *,
+        max_page: int = PAGE_LIMIT,
+        ids: random.Random | None = None,
+    ) -> Operation:
+        return cls(graph, policy, Audited(name, policy.viewer), max_page=max_page, ids=ids)
+
+    def query(self) -> QueryBuilder:
+        """A builder for one statement compiled under this operation's policy and page limit."""
+        return QueryBuilder(self.policy, self.max_page)
+
+    def new_id(self, label: str) -> str:
+        return new_id(label, self.ids)
+
+    def new_ids(self, label: str, count: int) -> list[str]:
+        return new_ids(label, count, self.ids)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cdp import bounds
-from cdp.access import api_keys, audit, entitlement
+from cdp import bounds, entitlement
+from cdp.access import api_keys, audit
 from cdp.compiler.projection import page_size
 from cdp.compiler.selection import Selected
 from cdp.customers import personal_data
@@ -24,7 +24,7 @@ async def audit_log(ctx: RequestContext, selected: Selected) -> list[Row]:
         ctx.graph,
         customer_id=args.get("customer_id"),
         key_id=args.get("key_id"),
-        first=page_size(args.get("first"), bounds.CATALOG_PAGE),
+        first=page_size(args.get("first"), bounds.CATALOG_PAGE, ctx.settings.max_page),
     )
     return [_python_names(record) for record in records]
 
@@ -34,11 +34,15 @@ async def api_key_list(ctx: RequestContext, _: Selected) -> list[Row]:
 
 
 async def export_customer_data(ctx: RequestContext, selected: Selected) -> Row:
-    return await personal_data.export_customer(ctx.graph, selected.args["id"])
+    return await personal_data.export_customer(ctx.operation(selected.name), selected.args["id"])
 
 
 async def erase_customer(ctx: RequestContext, selected: Selected) -> Row:
-    return {"erased_id": await personal_data.erase_customer(ctx.graph, selected.args["id"])}
+    return {
+        "erased_id": await personal_data.erase_customer(
+            ctx.operation(selected.name), selected.args["id"]
+        )
+    }
 
 
 async def create_api_key(ctx: RequestContext, selected: Selected) -> Row:
@@ -68,7 +72,10 @@ async def share_customer(ctx: RequestContext, selected: Selected) -> bool:
     args = selected.args
     partner_id = _partner_id(args["partner_id"])
     return await entitlement.share(
-        ctx.graph, args["customer_id"], partner_id, shared=args.get("shared", True)
+        ctx.operation(selected.name),
+        args["customer_id"],
+        partner_id,
+        shared=args.get("shared", True),
     )
 
 
@@ -76,7 +83,10 @@ async def assign_partner_system(ctx: RequestContext, selected: Selected) -> bool
     args = selected.args
     partner_id = _partner_id(args["partner_id"])
     return await systems.assign_system(
-        ctx.graph, partner_id, args["system"], assigned=args.get("assigned", True)
+        ctx.operation(selected.name),
+        partner_id,
+        args["system"],
+        assigned=args.get("assigned", True),
     )
 
 

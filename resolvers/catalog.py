@@ -26,37 +26,43 @@ async def employees(ctx: RequestContext, selected: Selected) -> list[Row]:
 
 
 async def _listing(ctx: RequestContext, label: str, selected: Selected) -> list[Row]:
-    first = page_size(selected.args.get("first"), bounds.CATALOG_PAGE)
-    return await nodes.listing(ctx.graph, label, first, selected, ctx.policy)
+    first = page_size(selected.args.get("first"), bounds.CATALOG_PAGE, ctx.settings.max_page)
+    return await nodes.listing(ctx.operation(selected.name), label, first, selected)
 
 
 async def create_product(ctx: RequestContext, selected: Selected) -> Row:
     currency = ctx.settings.currency
     props = writes.product_props(selected.args["input"], currency=currency)
     props.setdefault("currency", currency)
-    return await writes.create(ctx.graph, "Product", props, selected)
+    return await writes.create(ctx.operation(selected.name), "Product", props, selected)
 
 
 async def update_product(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
-    return await writes.update_product(ctx.graph, args["id"], args["input"], selected)
+    return await writes.update_product(
+        ctx.operation(selected.name), args["id"], args["input"], selected
+    )
 
 
 async def create_acquisition_source(ctx: RequestContext, selected: Selected) -> Row:
     props = writes.source_props(selected.args["input"])
-    return await writes.create(ctx.graph, "AcquisitionSource", props, selected)
+    return await writes.create(ctx.operation(selected.name), "AcquisitionSource", props, selected)
 
 
 async def update_acquisition_source(ctx: RequestContext, selected: Selected) -> Row:
     props = writes.source_props(selected.args["input"])
-    return await writes.update(ctx.graph, "AcquisitionSource", selected.args["id"], props, selected)
+    return await writes.update(
+        ctx.operation(selected.name), "AcquisitionSource", selected.args["id"], props, selected
+    )
 
 
 async def create_employee(ctx: RequestContext, selected: Selected) -> Row:
     props = writes.employee_props(selected.args["input"])
-    return await writes.create(ctx.graph, "Employee", props, selected)
+    return await writes.create(ctx.operation(selected.name), "Employee", props, selected)
 
 
 async def update_employee(ctx: RequestContext, selected: Selected) -> Row:
     props = writes.employee_props(selected.args["input"])
-    return await writes.update(ctx.graph, "Employee", selected.args["id"], props, selected)
+    return await writes.update(
+        ctx.operation(selected.name), "Employee", selected.args["id"], props, selected
+    )

@@ -12,4 +12,6 @@ Row = dict[str, Any]
 
 
 async def record_consent(ctx: RequestContext, selected: Selected) -> Row:
-    return await writes.record_consent(ctx.graph, selected.args["input"], selected)
+    return await writes.record_consent(
+        ctx.operation(selected.name), selected.args["input"], selected
+    )

@@ -13,4 +13,6 @@ Row = dict[str, Any]
 
 async def add_contact(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
-    return await writes.add_contact(ctx.graph, args["organization_id"], args["input"], selected)
+    return await writes.add_contact(
+        ctx.operation(selected.name), args["organization_id"], args["input"], selected
+    )

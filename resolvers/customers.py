@@ -18,33 +18,37 @@ async def customer(ctx: RequestContext, selected: Selected) -> Row | None:
     customer_id = selected.args["id"]
     if label_of(customer_id) != "Customer":
         return None
-    return await reads.customer(ctx.graph, customer_id, selected, ctx.policy)
+    return await reads.customer(ctx.operation(selected.name), customer_id, selected)
 
 
 async def customer_by_external_id(ctx: RequestContext, selected: Selected) -> Row | None:
     system, value = selected.args["system"], selected.args["value"]
     if not system or not value:
         raise BadUserInput("Give both the system and the value.", field="system")
-    return await reads.customer_by_external_id(ctx.graph, system, value, selected, ctx.policy)
+    return await reads.customer_by_external_id(
+        ctx.operation(selected.name), system, value, selected
+    )
 
 
 async def customer_list(ctx: RequestContext, selected: Selected) -> Row:
-    return await reads.customers(ctx.graph, selected, ctx.policy)
+    return await reads.customers(ctx.operation(selected.name), selected)
 
 
 async def search_customers(ctx: RequestContext, selected: Selected) -> list[Row]:
     return await reads.search(
-        ctx.graph, selected.args["text"], selected.args.get("first"), selected, ctx.policy
+        ctx.operation(selected.name), selected.args["text"], selected.args.get("first"), selected
     )
 
 
 async def create_customer(ctx: RequestContext, selected: Selected) -> Row:
-    return await writes.create_customer(ctx.graph, selected.args["input"], selected)
+    return await writes.create_customer(
+        ctx.operation(selected.name), selected.args["input"], selected
+    )
 
 
 async def update_customer(ctx: RequestContext, selected: Selected) -> Row:
     return await writes.update_customer(
-        ctx.graph, selected.args["id"], selected.args["input"], selected
+        ctx.operation(selected.name), selected.args["id"], selected.args["input"], selected
     )
 
 
@@ -55,14 +59,17 @@ async def upsert_customer(ctx: RequestContext, selected: Selected) -> Row:
         fields=tuple(field for child in selected.children("customer") for field in child.fields),
     )
     upserted = await writes.upsert_customer(
-        ctx.graph, selected.args["external_id"], selected.args["input"], customer_fields
+        ctx.operation(selected.name),
+        selected.args["external_id"],
+        selected.args["input"],
+        customer_fields,
     )
     return {"customer": upserted.customer, "created": upserted.created, "changed": upserted.changed}
 
 
 async def upsert_customers(ctx: RequestContext, selected: Selected) -> Row:
     upserted = await bulk_upsert.upsert_customers(
-        ctx.graph, selected.args["rows"], ctx.settings.max_bulk_rows
+        ctx.operation(selected.name), selected.args["rows"], ctx.settings.max_bulk_rows
     )
     return {
         "created": upserted.created,
@@ -74,7 +81,7 @@ async def upsert_customers(ctx: RequestContext, selected: Selected) -> Row:
 
 async def delete_customer(ctx: RequestContext, selected: Selected) -> Row:
     customer_id = selected.args["id"]
-    summary = await writes.delete_customer(ctx.graph, customer_id)
+    summary = await writes.delete_customer(ctx.operation(selected.name), customer_id)
     return {
         "id": customer_id,
         "deleted_touchpoints": summary["deletedTouchpoints"],
@@ -86,5 +93,9 @@ async def delete_customer(ctx: RequestContext, selected: Selected) -> Row:
 async def assign_account_owner(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
     return await writes.assign_account_owner(
-        ctx.graph, args["customer_id"], args["employee_id"], args.get("since"), selected
+        ctx.operation(selected.name),
+        args["customer_id"],
+        args["employee_id"],
+        args.get("since"),
+        selected,
     )

@@ -12,8 +12,10 @@ Row = dict[str, Any]
 
 
 async def link_influence(ctx: RequestContext, selected: Selected) -> Row:
-    return await writes.link_influence(ctx.graph, selected.args["input"], selected)
+    return await writes.link_influence(
+        ctx.operation(selected.name), selected.args["input"], selected
+    )
 
 
 async def unlink_influence(ctx: RequestContext, selected: Selected) -> bool:
-    return await writes.unlink_influence(ctx.graph, selected.args["input"])
+    return await writes.unlink_influence(ctx.operation(selected.name), selected.args["input"])

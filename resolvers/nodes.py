@@ -10,4 +10,4 @@ from cdp.request import RequestContext
 
 
 async def node(ctx: RequestContext, selected: Selected) -> dict[str, Any] | None:
-    return await nodes.node(ctx.graph, selected.args["id"], selected, ctx.policy)
+    return await nodes.node(ctx.operation(selected.name), selected.args["id"], selected)

@@ -27,7 +27,6 @@ from graphql import (
 )
 from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
 
-from cdp.access import audit
 from cdp.compiler.selection import Selected
 from schema.plain import plain_of, snake
 
@@ -37,8 +36,6 @@ Parent = GraphQLObjectType | GraphQLInterfaceType
 def selection(info: strawberry.Info[Any, Any]) -> Selected:
     """The field being resolved, with everything selected under it."""
     raw = info._raw_info
-    if raw.parent_type.name in ("Query", "Mutation"):
-        audit.begin(raw.field_name)  # each root field is one operation of the audit log
     # Strawberry hands resolvers the coerced variables alone; graphql-core wants its container.
     coerced: dict[str, Any] = dict(raw.variable_values or {})  # type: ignore[arg-type]
     key = _cache_key(raw.field_nodes, coerced) if raw.parent_type.name == "Query" else None

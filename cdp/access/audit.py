@@ -2,10 +2,13 @@
 
 Every mutation served to a client leaves exactly one record, written in its own transaction
 (so a mutation that fails leaves none, and none is lost for one that succeeds): by a statement
-of its own at the end (`cdp.store.writes.transaction`), or by the last statement of a bulk write.
+of its own at the end (`cdp.writes.transaction`), or by the last statement of a bulk write.
 Every read that returns unmasked personal data leaves one too, written behind the response in
 batches (`ReadAudits`) so that a read costs its client no second round trip. Records are never
 changed or deleted through the API; erasing a customer keeps the records that name its id.
+
+Each root field of a request is one operation of the log, with an `Audited` of its own that the
+code serving it is handed (`cdp.request.Operation`) and notes what it touched on.
 """
 
 from __future__ import annotations
@@ -15,13 +18,12 @@ import contextlib
 import logging
 import secrets
 from collections.abc import Iterable
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, LiteralString
 from weakref import WeakKeyDictionary
 
-from cdp.access.policy import current_policy
+from cdp.access.viewer import Viewer
 from cdp.store.graph import Graph, Many
 
 _logger = logging.getLogger(__name__)
@@ -36,49 +38,43 @@ CREATE (:AuditRecord {id: $audit.id, at: datetime(), keyId: $audit.keyId, role: 
 
 @dataclass
 class Audited:
-    """What the operation being served has touched so far."""
+    """What one operation (a root field) has touched so far, and who asked. The platform's own
+    work (the system viewer) leaves no record."""
 
     operation: str
+    viewer: Viewer
     customers: set[str] = field(default_factory=set)
     fields: set[str] = field(default_factory=set)
 
+    def note_customers(self, ids: Iterable[str | None]) -> None:
+        self.customers.update(i for i in ids if i)
 
-_CURRENT: ContextVar[Audited | None] = ContextVar("audited", default=None)
+    def note_fields(self, names: Iterable[str]) -> None:
+        self.fields.update(names)
 
+    def params(self, kind: str, customers: Iterable[str] = ()) -> dict[str, Any] | None:
+        """The parameters of the record (naming the customers noted and `customers`), None for
+        the platform's own work."""
+        if self.viewer.key_id == "system":
+            return None
+        return {
+            "id": f"aud_{secrets.token_hex(16)}",
+            "keyId": self.viewer.key_id,
+            "role": self.viewer.role.value,
+            "operation": self.operation,
+            "kind": kind,
+            "customerIds": Many(sorted(self.customers.union(customers))),
+            "fields": sorted(self.fields),
+        }
 
-def begin(operation: str) -> None:
-    """Start auditing a root field (each root field is one operation of the log)."""
-    _CURRENT.set(Audited(operation))
-
-
-def note_customers(ids: Iterable[str | None]) -> None:
-    audited = _CURRENT.get()
-    if audited is not None:
-        audited.customers.update(i for i in ids if i)
-
-
-def note_fields(names: Iterable[str]) -> None:
-    audited = _CURRENT.get()
-    if audited is not None:
-        audited.fields.update(names)
-
-
-def params(kind: str, customers: Iterable[str] = ()) -> dict[str, Any] | None:
-    """The parameters of the record for the operation being served (naming the customers it
-    noted and `customers`), None outside requests."""
-    audited = _CURRENT.get()
-    viewer = current_policy().viewer
-    if audited is None or viewer.key_id == "system":
-        return None
-    return {
-        "id": f"aud_{secrets.token_hex(16)}",
-        "keyId": viewer.key_id,
-        "role": viewer.role.value,
-        "operation": audited.operation,
-        "kind": kind,
-        "customerIds": Many(sorted(audited.customers.union(customers))),
-        "fields": sorted(audited.fields),
-    }
+    async def record_read(self, graph: Graph, rows: Any) -> None:
+        """After a read: one record if it returned unmasked personal data."""
+        if not self.fields:
+            return
+        self.note_customers(_audit_ids(rows))
+        record = self.params("READ")
+        if record is not None and self.customers:
+            reads(graph).add({**record, "at": datetime.now(UTC)})
 
 
 # The record as a statement of its own.
@@ -181,17 +177,6 @@ async def flush_reads() -> None:
     """Write every waiting read record now (each graph's batch in one transaction)."""
     for waiting in list(_READS.values()):
         await waiting.flush()
-
-
-async def record_read(graph: Graph, rows: Any) -> None:
-    """After a read: one record if it returned unmasked personal data."""
-    audited = _CURRENT.get()
-    if audited is None or not audited.fields:
-        return
-    note_customers(_audit_ids(rows))
-    record = params("READ")
-    if record is not None and audited.customers:
-        reads(graph).add({**record, "at": datetime.now(UTC)})
 
 
 def _audit_ids(value: Any) -> Iterable[str]:

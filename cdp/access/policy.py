@@ -10,9 +10,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from cdp.access.privacy import MASKS, PII_FILTERS, PII_SORTS
@@ -177,22 +174,5 @@ def _uses(spec: object, names: frozenset[str]) -> bool:
     return False
 
 
+# The platform's own work (CLI, demo data, migrations) has full access, and says so.
 FULL_ACCESS = Policy(SYSTEM)
-
-# The policy of the request being served; the platform's own work (CLI, demo data) has full
-# access. Set once per request; tasks started for sibling fields inherit it.
-_CURRENT: ContextVar[Policy] = ContextVar("policy", default=FULL_ACCESS)
-
-
-def current_policy() -> Policy:
-    return _CURRENT.get()
-
-
-@contextmanager
-def policy_in_force(policy: Policy) -> Iterator[None]:
-    """Within the block (one request), queries are compiled under `policy`."""
-    token = _CURRENT.set(policy)
-    try:
-        yield
-    finally:
-        _CURRENT.reset(token)

@@ -9,9 +9,9 @@ from cdp import money, validation
 from cdp.compiler.cypher import camel_case
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, Conflict, NotFound
-from cdp.ids import new_id, require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, project_one, transaction
+from cdp.ids import require_id
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, project_one, transaction
 
 Input = dict[str, Any]
 # The labels written here, and the create/update statements of each (labels never from input).
@@ -80,8 +80,8 @@ def employee_props(data: Input, prefix: str = "input") -> dict[str, Any]:
     return props
 
 
-async def create(graph: Graph, label: str, props: dict[str, Any], selected: Selected) -> Row:
-    node_id = new_id(label)
+async def create(op: Operation, label: str, props: dict[str, Any], selected: Selected) -> Row:
+    node_id = op.new_id(label)
 
     async def work(tx: Tx) -> Row:
         await _unique_sku(tx, label, props, node_id)
@@ -90,13 +90,13 @@ async def create(graph: Graph, label: str, props: dict[str, Any], selected: Sele
             {"id": node_id, "now": datetime.now(UTC), "props": props},
         )
         await result.consume()
-        return await project_one(tx, label, node_id, selected)
+        return await project_one(tx, op, label, node_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 async def update(
-    graph: Graph, label: str, node_id: str, props: dict[str, Any], selected: Selected
+    op: Operation, label: str, node_id: str, props: dict[str, Any], selected: Selected
 ) -> Row:
     require_id(node_id, label, "id")
 
@@ -104,12 +104,12 @@ async def update(
         await _unique_sku(tx, label, props, node_id)
         if await one(tx, _UPDATE[label], {"id": node_id, "props": props}) is None:
             raise NotFound(f"No {label} has id {node_id!r}.", field="id")
-        return await project_one(tx, label, node_id, selected)
+        return await project_one(tx, op, label, node_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
-async def update_product(graph: Graph, node_id: str, data: Input, selected: Selected) -> Row:
+async def update_product(op: Operation, node_id: str, data: Input, selected: Selected) -> Row:
     """Amounts of a patch are read in the product's own currency, which a patch cannot change."""
     require_id(node_id, "Product", "id")
 
@@ -122,9 +122,9 @@ async def update_product(graph: Graph, node_id: str, data: Input, selected: Sele
         props = product_props(data, currency=found["currency"])
         await _unique_sku(tx, "Product", props, node_id)
         await one(tx, _UPDATE["Product"], {"id": node_id, "props": props})
-        return await project_one(tx, "Product", node_id, selected)
+        return await project_one(tx, op, "Product", node_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 async def _unique_sku(tx: Tx, label: str, props: dict[str, Any], node_id: str) -> None:

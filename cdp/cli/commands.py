@@ -15,10 +15,12 @@ import uvicorn
 
 from cdp import data_check
 from cdp.access import api_keys
+from cdp.access.policy import FULL_ACCESS
 from cdp.demo_data import is_empty, load_demo_data
 from cdp.errors import CdpError
 from cdp.local_neo4j import DistributionError, LocalNeo4j
 from cdp.partners import systems as partners
+from cdp.request import Operation
 from cdp.settings import Settings, SettingsError, load_settings
 from cdp.store.graph import Graph, connect, translate_errors
 from cdp.store.migrations import MigrationError, MigrationRunner
@@ -182,7 +184,8 @@ def systems_remove(partner: str, system: str) -> None:
 def _assign_system(partner: str, system: str, *, assigned: bool) -> None:
     async def work(graph: Graph) -> None:
         partner_id = await partners.partner_id(graph, partner)
-        changed = await partners.assign_system(graph, partner_id, system, assigned=assigned)
+        op = Operation.of(graph, FULL_ACCESS, "assignPartnerSystem")
+        changed = await partners.assign_system(op, partner_id, system, assigned=assigned)
         if assigned:
             typer.echo(f"{partner} owns system {system}" + ("" if changed else " (already)"))
         else:

@@ -12,9 +12,11 @@ if TYPE_CHECKING:
 @dataclass
 class QueryBuilder:
     """Hands out unique parameter and variable names while one query is compiled, and carries
-    the viewer's policy into every part of it."""
+    the viewer's policy and the largest page a client may ask for (CDP_MAX_PAGE) into every
+    part of it."""
 
-    policy: Policy = field(default_factory=lambda: _current_policy())
+    policy: Policy
+    max_page: int
     params: dict[str, Any] = field(default_factory=dict)
     pii_read: set[str] = field(default_factory=set)  # unmasked personal data, for the audit log
     _variables: int = 0
@@ -48,9 +50,3 @@ def camel_case(name: str) -> str:
 def map_literal(entries: dict[str, str]) -> str:
     """`{key: expression, ...}`, quoting each key (response keys are GraphQL names or aliases)."""
     return "{" + ", ".join(f"`{key}`: {value}" for key, value in entries.items()) + "}"
-
-
-def _current_policy() -> Policy:
-    from cdp.access.policy import current_policy  # noqa: PLC0415 - the policy module builds on this one
-
-    return current_policy()

@@ -115,7 +115,7 @@ class Connection:
         x = qb.variable("x")
         sort = self._sort(selected, qb)
         # Page arguments are checked whatever is selected, so a bad one never passes unseen.
-        first = page_size(selected.args.get("first"), self.default_first)
+        first = page_size(selected.args.get("first"), self.default_first, qb.max_page)
         after = selected.args.get("after")
         after_values = decode_cursor(after, sort) if after is not None else None
         step, conditions = self.anchor(qb, x, selected) if self.anchor else ("", [])

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from cdp import bounds
@@ -104,14 +103,9 @@ def map_projection(var: str, entries: dict[str, str]) -> str:
     return f"{var} {{{', '.join(items)}}}"
 
 
-# The largest page a client may ask for (CDP_MAX_PAGE), set for each request by the edge.
-MAX_PAGE: ContextVar[int] = ContextVar("max_page", default=1000)
-
-
-def page_size(first: int | None, default: int) -> int:
-    """`first` of a list, refused beyond the page limit (VALUE_OUT_OF_RANGE); left out (the
-    schema's default, or null), the default, within the limit."""
-    limit = MAX_PAGE.get()
+def page_size(first: int | None, default: int, limit: int) -> int:
+    """`first` of a list, refused beyond the page limit `limit` (CDP_MAX_PAGE;
+    VALUE_OUT_OF_RANGE); left out (the schema's default, or null), the default, within it."""
     if first is None or (first == default and default > limit):
         # A client that names no page size is not told that one it never sent is too large.
         return min(default, limit)
@@ -203,7 +197,7 @@ class Related:
             limit = f" LIMIT {qb.param(self.default_limit)}"
         else:
             requested = selected.args.get(self.limit_arg)
-            limit = f" LIMIT {qb.param(page_size(requested, self.default_limit))}"
+            limit = f" LIMIT {qb.param(page_size(requested, self.default_limit, qb.max_page))}"
         body = project(qb, self.type_name, x, selected)
         carried = f"{x}, {x}_o" if "{x}_o" in self.pattern else x
         # Sorting and limiting before the projection computes it for the kept rows only.

@@ -18,14 +18,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import validation
-from cdp.access import audit
-from cdp.access.entitlement import require_entitled
-from cdp.access.policy import SHARING, current_policy, latest_sharing
+from cdp.access.policy import SHARING, latest_sharing
 from cdp.compiler.selection import Selected
+from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
 from cdp.ids import require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, project_one, transaction
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, project_one, transaction
 
 # The touchpoint channels that reach a person directly, and the consent channel each needs.
 CONSENT_CHANNEL = {
@@ -69,9 +68,9 @@ class ConsentRequired(CdpError):
     code = ErrorCode.CONSENT_REQUIRED
 
 
-async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+async def record_consent(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
     purpose, status = data["purpose"], data["status"]
     if purpose in CHANNEL_LESS and data.get("channel") is not None:
         raise BadUserInput(f"{purpose} consent has no channel.", field="input.channel")
@@ -81,10 +80,10 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
         raise BadUserInput("Must not be in the future.", field="input.at")
     source = validation.text(data.get("source"), "input.source", max_length=200)
     # A partner's grant of sharing is the one write that could widen what was narrowed.
-    guarded = current_policy().partner is not None and purpose == SHARING and status == "GRANTED"
+    guarded = op.policy.partner is not None and purpose == SHARING and status == "GRANTED"
 
     async def work(tx: Tx) -> Row:
-        await require_entitled(tx, customer_id, "input.customerId", consent=False)
+        await require_entitled(tx, op, customer_id, "input.customerId", consent=False)
         if guarded:
             locked = await one(tx, _LOCK, {"customerId": customer_id})
             if locked is not None and locked["sharing"] in NARROWED:
@@ -107,9 +106,9 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
         )
         if recorded is None:
             raise NotFound("No customer has this id.", field="input.customerId")
-        return await project_one(tx, "Customer", customer_id, selected)
+        return await project_one(tx, op, "Customer", customer_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 async def require_marketing_consent(tx: Tx, customer_id: str, channel: str) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from cdp import bounds, validation
-from cdp.access import audit
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, NotFound
-from cdp.ids import new_id, require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, project_one, transaction
+from cdp.ids import require_id
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, project_one, transaction
 
 _CHECK = """
 OPTIONAL MATCH (org:Customer {id: $organizationId})
@@ -30,11 +29,11 @@ CALL (k) {
 
 
 async def add_contact(
-    graph: Graph, organization_id: str, data: dict[str, Any], selected: Selected
+    op: Operation, organization_id: str, data: dict[str, Any], selected: Selected
 ) -> Row:
     """A person at an organization; `personCustomerId` links their own customer record."""
     require_id(organization_id, "Customer", "organizationId")
-    audit.note_customers([organization_id, data.get("person_customer_id")])
+    op.audited.note_customers([organization_id, data.get("person_customer_id")])
     person_id = data.get("person_customer_id")
     if person_id:
         require_id(person_id, "Customer", "input.personCustomerId")
@@ -48,7 +47,7 @@ async def add_contact(
             data.get("channels") or [], "input.channels", bounds.CHANNELS
         ),
     }
-    contact_id = new_id("Contact")
+    contact_id = op.new_id("Contact")
 
     async def work(tx: Tx) -> Row:
         found = await one(tx, _CHECK, {"organizationId": organization_id, "personId": person_id})
@@ -73,6 +72,6 @@ async def add_contact(
             },
         )
         await result.consume()
-        return await project_one(tx, "Contact", contact_id, selected)
+        return await project_one(tx, op, "Contact", contact_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)

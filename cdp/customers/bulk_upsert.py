@@ -26,8 +26,6 @@ from typing import Any, NamedTuple
 from neo4j import AsyncResult
 
 from cdp.access import audit
-from cdp.access.policy import current_policy
-from cdp.compiler.cypher import QueryBuilder
 from cdp.customers.writes import (
     DIFFERS,
     LOCK_EXTERNAL_IDS,
@@ -41,9 +39,9 @@ from cdp.customers.writes import (
     system_fields,
 )
 from cdp.errors import BadUserInput, BulkLimitExceeded, CdpError, Conflict, Forbidden, NotFound
-from cdp.ids import new_ids
-from cdp.store.graph import Graph, Many, release
-from cdp.store.writes import Tx, one, transaction
+from cdp.request import Operation
+from cdp.store.graph import Many, release
+from cdp.writes import Tx, one, transaction
 
 # One result row for all rows: the systems named that are not the partner's own, who holds each
 # row's key, and each row's first problem, in the order `_check` of a single customer write finds
@@ -174,15 +172,17 @@ class _Row(NamedTuple):  # thousands per request: a tuple is built fastest
         return f"rows[{self.number}]"
 
 
-async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: int) -> BulkUpserted:
+async def upsert_customers(
+    op: Operation, rows: list[dict[str, Any]], max_rows: int
+) -> BulkUpserted:
     """Create or update the customer known by each row's external id, all or nothing."""
     if len(rows) > max_rows:
         raise BulkLimitExceeded(f"At most {max_rows} rows in one request.", field="rows")
-    if _plain(rows):
-        return await _merge(graph, rows)
+    if _plain(op, rows):
+        return await _merge(op, rows)
     read = [_read(index, row) for index, row in enumerate(rows)]
     _refuse_duplicates(read, {})
-    if current_policy().partner is not None:
+    if op.policy.partner is not None:
         for row in read:
             if row.change.owner_id:
                 raise Forbidden(
@@ -191,24 +191,24 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
                 )
 
     async def work(tx: Tx) -> BulkUpserted:
-        existing = await _check(tx, read)
+        existing = await _check(tx, op, read)
         now = datetime.now(UTC)
-        fresh = new_ids("Customer", len(read))
+        fresh = op.new_ids("Customer", len(read))
         ids = [existing.get(row.number) or fresh[row.number] for row in read]
         written = await one(
             tx,
-            _write_query(read),
+            _write_query(op, read),
             {
                 "rows": Many(
                     _write_values(row, customer_id, existing.get(row.number))
                     for row, customer_id in zip(read, ids, strict=True)
                 ),
                 "now": now,
-                "partner": current_policy().partner,
+                "partner": op.policy.partner,
             },
         )
         assert written is not None
-        audit.note_customers(ids)
+        op.audited.note_customers(ids)
         updated = int(written["updated"])
         return BulkUpserted(
             created=len(read) - len(existing),
@@ -217,14 +217,14 @@ async def upsert_customers(graph: Graph, rows: list[dict[str, Any]], max_rows: i
             customer_ids=ids,
         )
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
-def _plain(rows: list[dict[str, Any]]) -> bool:
+def _plain(op: Operation, rows: list[dict[str, Any]]) -> bool:
     """Whether no row can be refused by the database: properties and the key only, written by
     a viewer who may write every customer. (The keys below are those `read_input` turns into
     anything but properties.)"""
-    if current_policy().partner is not None:  # a partner sees only some customers
+    if op.policy.partner is not None:  # a partner sees only some customers
         return False
     return all(
         customer.get("addresses") is None
@@ -235,25 +235,25 @@ def _plain(rows: list[dict[str, Any]]) -> bool:
     )
 
 
-async def _merge(graph: Graph, rows: list[dict[str, Any]]) -> BulkUpserted:
+async def _merge(op: Operation, rows: list[dict[str, Any]]) -> BulkUpserted:
     """The rows merged, MERGE_CHUNK at a time, the last statement leaving the audit record.
     Rows that fit in one statement are one transaction of one round trip, as a hand-written
     `UNWIND ... MERGE` would be."""
     if len(rows) > MERGE_CHUNK:
-        return await graph.write(lambda tx: _merge_chunks(tx, rows))
-    merged = _Merged(rows)
-    params = merged.params(merged.read(0), audit.params("MUTATION"))
-    written = await graph.write_compiled(_merge_query(params), params)
+        return await op.graph.write(lambda tx: _merge_chunks(tx, op, rows))
+    merged = _Merged(op, rows)
+    params = merged.params(merged.read(0), op.audited.params("MUTATION"))
+    written = await op.graph.write_compiled(_merge_query(params), params)
     release(params)
     merged.add(written[0])
     return merged.outcome()
 
 
-async def _merge_chunks(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
+async def _merge_chunks(tx: Tx, op: Operation, rows: list[dict[str, Any]]) -> BulkUpserted:
     """Each chunk is read, validated and sent while the database writes the one before
     (statements of a transaction are pipelined), so most of the reading costs no time. A bad
     row rolls back the chunks sent before it."""
-    merged = _Merged(rows)
+    merged = _Merged(op, rows)
     sent: list[tuple[AsyncResult, dict[str, Any]]] = []
 
     async def receive() -> None:
@@ -269,7 +269,7 @@ async def _merge_chunks(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
     # The record names the customers of the chunks before: known once those are written.
     read = merged.read(last)
     await receive()
-    params = merged.params(read, audit.params("MUTATION", merged.ids))
+    params = merged.params(read, op.audited.params("MUTATION", merged.ids))
     sent.append((await tx.run(_merge_query(params), params), params))
     await receive()
     return merged.outcome()
@@ -278,7 +278,8 @@ async def _merge_chunks(tx: Tx, rows: list[dict[str, Any]]) -> BulkUpserted:
 class _Merged:
     """The rows of a merge, read a chunk at a time, and what the statements say of them."""
 
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
+    def __init__(self, op: Operation, rows: list[dict[str, Any]]) -> None:
+        self.op = op
         self.rows = rows
         self.ids: list[str] = []  # the customer of each row written so far
         self.now = datetime.now(UTC)
@@ -304,7 +305,7 @@ class _Merged:
             "values": Many(row.key["value"] for row in read),
             # Drawn for every row, kept by the new ones: in increasing order (`cdp.ids`), which
             # Neo4j's randomUUID() could not give.
-            "ids": Many(new_ids("Customer", len(read))),
+            "ids": Many(self.op.new_ids("Customer", len(read))),
             "props": Many(row.change.props for row in read),
             # Most loads give no creation times: an empty column reads as null for every row.
             "createdAts": Many(created) if any(created) else [],
@@ -341,13 +342,13 @@ def _write_values(row: _Row, customer_id: str, existing_id: str | None) -> dict[
     return {**values, "existingId": existing_id}
 
 
-def _write_query(rows: list[_Row]) -> str:
+def _write_query(op: Operation, rows: list[_Row]) -> str:
     parts = apply_cypher(
         addresses=any(row.change.addresses is not None for row in rows),
         acquisition=any(row.change.acquisition is not None for row in rows),
         owner=any(row.change.owner_id is not None for row in rows),
     )
-    brought = _BROUGHT if current_policy().partner is not None else ""
+    brought = _BROUGHT if op.policy.partner is not None else ""
     return _WRITE_ROWS.replace("<apply>", parts).replace("<brought>", brought)
 
 
@@ -375,11 +376,11 @@ def _refuse_duplicates(rows: list[_Row], first: dict[tuple[str, str], int]) -> N
                 )
 
 
-async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
+async def _check(tx: Tx, op: Operation, rows: list[_Row]) -> dict[int, str]:
     """Lock every row's external ids; the id of the customer holding each row's key (rows
     absent: new customers)."""
-    partner = current_policy().partner
-    qb = QueryBuilder()
+    partner = op.policy.partner
+    qb = op.query()
     query = _CHECK_ROWS.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
     query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     fields = (

@@ -12,12 +12,11 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any, LiteralString
 
-from cdp.access import audit
-from cdp.access.entitlement import require_entitled
+from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
 from cdp.ids import require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Tx, one, transaction
+from cdp.request import Operation
+from cdp.writes import Tx, one, transaction
 
 _EXPORT: LiteralString = """
 MATCH (c:Customer {id: $id})
@@ -79,14 +78,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-async def export_customer(graph: Graph, customer_id: str) -> dict[str, Any]:
+async def export_customer(op: Operation, customer_id: str) -> dict[str, Any]:
     """Everything held about one customer, as JSON-ready data."""
     require_id(customer_id, "Customer", "id")
-    audit.note_customers([customer_id])
-    audit.note_fields(["Customer.*"])
+    op.audited.note_customers([customer_id])
+    op.audited.note_fields(["Customer.*"])
 
     async def work(tx: Tx) -> dict[str, Any]:
-        await require_entitled(tx, customer_id, "id")
+        await require_entitled(tx, op, customer_id, "id")
         row = await one(tx, _EXPORT, {"id": customer_id})
         if row is None:
             raise NotFound(f"No customer has id {customer_id!r}.", field="id")
@@ -96,13 +95,13 @@ async def export_customer(graph: Graph, customer_id: str) -> dict[str, Any]:
         return data
 
     # A write transaction, so that the audit record of this read lands with it.
-    return await transaction(graph, work, kind="READ")
+    return await transaction(op, work, kind="READ")
 
 
-async def erase_customer(graph: Graph, customer_id: str) -> str:
+async def erase_customer(op: Operation, customer_id: str) -> str:
     """Erase a customer (see the module's doc); returns the id of the anonymous remainder."""
     require_id(customer_id, "Customer", "id")
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
 
     async def work(tx: Tx) -> str:
         row = await one(
@@ -118,4 +117,4 @@ async def erase_customer(graph: Graph, customer_id: str) -> str:
             raise NotFound(f"No customer has id {customer_id!r}.", field="id")
         return str(row["erasedId"])
 
-    return await transaction(graph, work)
+    return await transaction(op, work)

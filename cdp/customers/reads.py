@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cdp.access import audit
-from cdp.access.policy import FULL_ACCESS, Policy
 from cdp.compiler.cypher import QueryBuilder, map_literal
 from cdp.compiler.pagination import Connection
 from cdp.compiler.projection import page_size, project
@@ -18,7 +16,7 @@ from cdp.customers.filters import customer_anchor, customer_where
 from cdp.customers.search_text import search_text
 from cdp.errors import BadUserInput, Forbidden, ListTooLong, TextTooLong
 from cdp.model import CUSTOMER_SORTS
-from cdp.store.graph import Graph
+from cdp.request import Operation
 
 Row = dict[str, Any]
 CUSTOMERS = Connection(
@@ -44,44 +42,40 @@ MAX_SEARCH_CHARACTERS = 256
 MAX_SEARCH_TERMS = 32
 
 
-async def customer(
-    graph: Graph, customer_id: str, selected: Selected, policy: Policy = FULL_ACCESS
-) -> Row | None:
-    qb = QueryBuilder(policy)
+async def customer(op: Operation, customer_id: str, selected: Selected) -> Row | None:
+    qb = op.query()
     query = (
         f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}){_where(qb.visible('c'))} "
         f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
     )
-    return await _one(graph, query, qb)
+    return await _one(op, query, qb)
 
 
 async def customer_by_external_id(
-    graph: Graph, system: str, value: str, selected: Selected, policy: Policy = FULL_ACCESS
+    op: Operation, system: str, value: str, selected: Selected
 ) -> Row | None:
-    qb = QueryBuilder(policy)
+    qb = op.query()
     query = (
         f"MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {{system: {qb.param(system)}, "
         f"value: {qb.param(value)}}}){_where(qb.visible('c'))} "
         f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
     )
-    return await _one(graph, query, qb)
+    return await _one(op, query, qb)
 
 
-async def customers(graph: Graph, selected: Selected, policy: Policy = FULL_ACCESS) -> Row:
+async def customers(op: Operation, selected: Selected) -> Row:
     """A page of customers (a connection row: rows, totalCount, first, after)."""
-    policy.check_filter(selected.args.get("filter"), selected.args.get("order_by"))
-    qb = QueryBuilder(policy)
+    op.policy.check_filter(selected.args.get("filter"), selected.args.get("order_by"))
+    qb = op.query()
     query = f"RETURN {CUSTOMERS(qb, '', selected)} AS row"
-    row = await _one(graph, query, qb)
+    row = await _one(op, query, qb)
     assert row is not None  # RETURN without MATCH always yields one row
     return row
 
 
-async def search(
-    graph: Graph, text: str, first: int | None, selected: Selected, policy: Policy = FULL_ACCESS
-) -> list[Row]:
+async def search(op: Operation, text: str, first: int | None, selected: Selected) -> list[Row]:
     """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
-    if not policy.viewer.sees_pii:
+    if not op.policy.viewer.sees_pii:
         raise Forbidden("Searching names and e-mails needs the pii:read scope.", field="text")
     if not text.strip():
         raise BadUserInput("Search for at least one word.", field="text")
@@ -91,7 +85,7 @@ async def search(
     # A word matches as a phrase of what the index's analyzer makes of it (a whole e-mail, a
     # hyphenated name), or when each of its parts begins a word ("ada lov", "berners-l").
     lucene = " AND ".join(f"({_phrase(word)} OR {_prefixes(word)})" for word in words)
-    qb = QueryBuilder(policy)
+    qb = op.query()
     entries = {}
     for child in selected.fields:
         if child.name == "customer":
@@ -100,12 +94,12 @@ async def search(
             entries[child.key] = {"score": "score", "__typename": "'CustomerSearchHit'"}[child.name]
     query = (
         f"CALL db.index.fulltext.queryNodes('customer_search', {qb.param(lucene)}, "
-        f"{{limit: {qb.param(page_size(first, 20))}}}) YIELD node, score "
+        f"{{limit: {qb.param(page_size(first, 20, qb.max_page))}}}) YIELD node, score "
         f"{_where(qb.visible('node'))} "
         f"RETURN {map_literal(entries)} AS row ORDER BY score DESC, node.id"
     )
-    rows = await graph.read_compiled(query, qb.params)
-    await audited(graph, qb, rows)
+    rows = await op.graph.read_compiled(query, qb.params)
+    await audited(op, qb, rows)
     return [row["row"] for row in rows]
 
 
@@ -146,13 +140,13 @@ def _where(conditions: list[str]) -> str:
     return f" WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-async def _one(graph: Graph, query: str, qb: QueryBuilder) -> Row | None:
-    rows = await graph.read_compiled(query, qb.params)
-    await audited(graph, qb, rows)
+async def _one(op: Operation, query: str, qb: QueryBuilder) -> Row | None:
+    rows = await op.graph.read_compiled(query, qb.params)
+    await audited(op, qb, rows)
     return rows[0]["row"] if rows else None
 
 
-async def audited(graph: Graph, qb: QueryBuilder, rows: list[Row]) -> None:
-    """Leave an audit record when the rows hold unmasked personal data."""
-    audit.note_fields(qb.pii_read)
-    await audit.record_read(graph, rows)
+async def audited(op: Operation, qb: QueryBuilder, rows: list[Row]) -> None:
+    """Leave the operation's audit record when the rows hold unmasked personal data."""
+    op.audited.note_fields(qb.pii_read)
+    await op.audited.record_read(op.graph, rows)

@@ -18,16 +18,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import bounds, validation
-from cdp.access import audit
-from cdp.access.policy import current_policy
-from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.projection import project
 from cdp.compiler.selection import Selected
 from cdp.customers.search_text import email_text, name_text
 from cdp.errors import BadUserInput, CdpError, Conflict, Forbidden, NotFound
-from cdp.ids import new_id, require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, transaction
+from cdp.ids import require_id
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, transaction
 
 Input = dict[str, Any]
 _DEMOGRAPHICS = {
@@ -325,26 +322,26 @@ def change_values(change: CustomerChange, customer_id: str, *, create: bool) -> 
     return {key: value for key, value in values.items() if value is not None}
 
 
-async def create_customer(graph: Graph, data: Input, selected: Selected) -> Row:
+async def create_customer(op: Operation, data: Input, selected: Selected) -> Row:
     change = read_input(data)
-    customer_id = new_id("Customer")
+    customer_id = op.new_id("Customer")
 
     async def work(tx: Tx) -> Row:
-        await _check(tx, change, customer_id=customer_id)
-        return await _write(tx, customer_id, change, selected, create=True)
+        await _check(tx, op, change, customer_id=customer_id)
+        return await _write(tx, op, customer_id, change, selected, create=True)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
-async def update_customer(graph: Graph, customer_id: str, data: Input, selected: Selected) -> Row:
+async def update_customer(op: Operation, customer_id: str, data: Input, selected: Selected) -> Row:
     require_id(customer_id, "Customer", "id")
     change = read_input(data)
 
     async def work(tx: Tx) -> Row:
-        await _check(tx, change, customer_id=customer_id, must_exist=True)
-        return await _write(tx, customer_id, change, selected, create=False)
+        await _check(tx, op, change, customer_id=customer_id, must_exist=True)
+        return await _write(tx, op, customer_id, change, selected, create=False)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 def read_upsert(
@@ -406,16 +403,18 @@ class Upserted:
 
 
 async def upsert_customer(
-    graph: Graph, external_id: dict[str, str], data: Input, selected: Selected
+    op: Operation, external_id: dict[str, str], data: Input, selected: Selected
 ) -> Upserted:
     """Create or update the customer known by `external_id`; unchanged input writes nothing.
     Concurrent upserts of one key make one customer: the others update it."""
     key, change = read_upsert(external_id, data)
 
     async def work(tx: Tx) -> Upserted:
-        customer_id, current = await _check(tx, change, customer_id=new_id("Customer"), key=key)
+        customer_id, current = await _check(
+            tx, op, change, customer_id=op.new_id("Customer"), key=key
+        )
         if current is not None and not _differs(current, change):
-            qb = QueryBuilder()
+            qb = op.query()
             query = (
                 f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}) "
                 f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
@@ -423,14 +422,15 @@ async def upsert_customer(
             row = await one(tx, query, qb.params)
             assert row is not None
             return Upserted(row["row"], created=False, changed=False)
-        row = await _write(tx, customer_id, change, selected, create=current is None)
+        row = await _write(tx, op, customer_id, change, selected, create=current is None)
         return Upserted(row, created=current is None, changed=True)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 async def _check(
     tx: Tx,
+    op: Operation,
     change: CustomerChange,
     *,
     customer_id: str,
@@ -439,14 +439,14 @@ async def _check(
 ) -> tuple[str, dict[str, Any] | None]:
     """Lock the write's external ids and check everything the input refers to; the customer
     written (the key's holder, for an upsert) and its current state (None: a new one)."""
-    partner = current_policy().partner
+    partner = op.policy.partner
     if change.owner_id and partner is not None:
         raise Forbidden(
             "A partner key may not assign account owners.", field="input.accountOwnerId"
         )
     acquisition = change.acquisition or {}
     fields = system_fields(change, key)
-    qb = QueryBuilder()
+    qb = op.query()
     query = _CHECK.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
     query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     found = await one(
@@ -516,18 +516,24 @@ CREATE (p)-[:BROUGHT {at: datetime()}]->(c)
 
 
 async def _write(
-    tx: Tx, customer_id: str, change: CustomerChange, selected: Selected, *, create: bool
+    tx: Tx,
+    op: Operation,
+    customer_id: str,
+    change: CustomerChange,
+    selected: Selected,
+    *,
+    create: bool,
 ) -> Row:
     now = datetime.now(UTC)
-    qb = QueryBuilder()
-    audit.note_customers([customer_id])
+    qb = op.query()
+    op.audited.note_customers([customer_id])
     start = (
         "CREATE (c:Customer {id: change.id, createdAt: coalesce(change.createdAt, $now), "
         "revenueMinor: 0})"
         if create
         else "MATCH (c:Customer {id: change.id})"
     )
-    partner = current_policy().partner
+    partner = op.policy.partner
     brought = _BROUGHT if create and partner is not None else ""
     body = project(qb, "Customer", "c", selected)
     row = await one(
@@ -601,13 +607,13 @@ RETURN keptOrders, deletedTouchpoints, deletedContacts
 """
 
 
-async def delete_customer(graph: Graph, customer_id: str) -> dict[str, int]:
+async def delete_customer(op: Operation, customer_id: str) -> dict[str, int]:
     """Delete a customer with their touchpoints, contacts, addresses and external ids, and
     every relationship (influence, ownership, acquisition, referral). Orders are kept for the
     books, detached, with the id they belonged to in `formerCustomerId`."""
     require_id(customer_id, "Customer", "id")
 
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
 
     async def work(tx: Tx) -> dict[str, int]:
         row = await one(tx, _DELETE, {"customerId": customer_id})
@@ -615,7 +621,7 @@ async def delete_customer(graph: Graph, customer_id: str) -> dict[str, int]:
             raise NotFound("No customer has this id.", field="id")
         return {key: int(value) for key, value in row.items()}
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 _ASSIGN = """
@@ -635,12 +641,12 @@ _LOCK_CUSTOMER = "MATCH (c:Customer {id: $c}) SET c.__lock = true REMOVE c.__loc
 
 
 async def assign_account_owner(
-    graph: Graph, customer_id: str, employee_id: str, since: datetime | None, selected: Selected
+    op: Operation, customer_id: str, employee_id: str, since: datetime | None, selected: Selected
 ) -> Row:
     """Make `employee_id` the owner from `since` (default now), closing the current ownership;
     assigning the current owner again changes nothing."""
     require_id(customer_id, "Customer", "customerId")
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
     require_id(employee_id, "Employee", "employeeId")
 
     async def work(tx: Tx) -> Row:
@@ -665,7 +671,7 @@ async def assign_account_owner(
         start = since or now
         if found["since"] is not None and _native(found["since"]) > start:
             raise Conflict("The new ownership cannot start before the current one.", field="since")
-        qb = QueryBuilder()
+        qb = op.query()
         body = project(qb, "Customer", "c", selected)
         row = await one(
             tx,
@@ -681,4 +687,4 @@ async def assign_account_owner(
         assert row is not None
         return dict(row["row"])
 
-    return await transaction(graph, work)
+    return await transaction(op, work)

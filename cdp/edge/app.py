@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TypedDict
+from typing import Any, TypedDict
 
+from cross_web import StarletteRequestAdapter
 from starlette.applications import Starlette
 from starlette.authentication import AuthenticationError
 from starlette.middleware import Middleware
@@ -25,7 +26,7 @@ from cdp.access import audit
 from cdp.access.api_keys import KeyVerifier
 from cdp.edge import json_body
 from cdp.edge.authentication import BearerKeys, KeyUser, RequireKey
-from cdp.edge.limits import RequestLimits, parsed_body
+from cdp.edge.limits import PARSED_BODY, RequestLimits
 from cdp.edge.unexpected import UnexpectedErrors
 from cdp.errors import ServiceUnavailable
 from cdp.request import RequestContext
@@ -42,14 +43,36 @@ class State(TypedDict):
     keys: KeyVerifier
 
 
+class CheckedBody(bytes):
+    """A request body, with what the edge (RequestLimits) parsed it to when it checked it."""
+
+    parsed: Any
+
+
+class CheckedRequest(StarletteRequestAdapter):
+    """The request as the GraphQL endpoint reads it: a body the edge parsed comes with what it
+    parsed to (a large body takes longer to parse than to execute)."""
+
+    def __init__(self, request: Request) -> None:
+        super().__init__(request)
+        self.scope = request.scope
+
+    async def get_body(self) -> bytes:
+        body = await super().get_body()
+        if PARSED_BODY not in self.scope:
+            return body
+        checked = CheckedBody(body)
+        checked.parsed = self.scope[PARSED_BODY]
+        return checked
+
+
 class GraphQLEndpoint(GraphQL[RequestContext, None]):
     max_json_depth = 64
+    request_adapter_class = CheckedRequest
 
     def decode_json(self, data: str | bytes) -> object:
-        # The edge (RequestLimits) has parsed this body already, to check it.
-        held = parsed_body(data)
-        if held is not None:
-            return held
+        if isinstance(data, CheckedBody):
+            return data.parsed
         # The edge bounds the nesting of every body and query it checks; whatever else
         # arrives here is bounded too, before a recursive decoder sees it (a 400).
         if json_body.nests_deeper_than(data, self.max_json_depth):
@@ -134,7 +157,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
                     max_bytes=settings.max_request_bytes,
                     max_operations=settings.max_batch_operations,
                     timeout=settings.request_timeout,
-                    max_page=settings.max_page,
                     max_depth=settings.max_json_depth,
                     max_values=settings.max_json_values,
                     body_timeout=settings.body_timeout,

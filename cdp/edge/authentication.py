@@ -13,7 +13,6 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from cdp.access.api_keys import KeyVerifier
-from cdp.access.policy import Policy, policy_in_force
 from cdp.access.viewer import Viewer
 from cdp.errors import ServiceUnavailable
 
@@ -80,8 +79,4 @@ class RequireKey:
                 )
                 await response(scope, receive, send)
                 return
-        if user and user.is_authenticated:
-            with policy_in_force(Policy(user.viewer)):
-                await self.app(scope, receive, send)
-            return
         await self.app(scope, receive, send)

@@ -1,13 +1,14 @@
 """Limits at the HTTP edge: request size, time to send the body, JSON nesting, operations per
 batch, time per request.
 
-Each refusal is a JSON GraphQL error with a stable code, sent before any resolver runs.
+Each refusal is a JSON GraphQL error with a stable code, sent before any resolver runs. A JSON
+body parsed here to check it is left in the request's scope (`PARSED_BODY`), where the GraphQL
+endpoint takes it instead of parsing the body again.
 """
 
 from __future__ import annotations
 
 import asyncio
-from contextvars import ContextVar
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -17,12 +18,13 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cdp import after_response
-from cdp.compiler.projection import MAX_PAGE
 from cdp.edge import json_body
 
 # A body at least this large is checked and decoded in a worker thread: the depth scan works a
 # slice at a time, so the event loop keeps answering other requests in between.
 THREAD_FROM_BYTES = 1 << 20
+# The scope key of what a JSON body parsed to (absent when it was not parsed here).
+PARSED_BODY = "cdp.parsed_body"
 
 
 def _error(
@@ -43,7 +45,6 @@ class RequestLimits:
         max_bytes: int,
         max_operations: int,
         timeout: float,
-        max_page: int,
         max_depth: int = 64,
         max_values: int = 1_000_000,
         body_timeout: float = 10.0,
@@ -52,7 +53,6 @@ class RequestLimits:
         self.max_bytes = max_bytes
         self.max_operations = max_operations
         self.timeout = timeout
-        self.max_page = max_page
         self.max_depth = max_depth
         self.max_values = max_values
         self.body_timeout = body_timeout
@@ -102,7 +102,8 @@ class RequestLimits:
         except json_body.JsonTooLarge as exc:
             await _error(str(exc), "JSON_TOO_LARGE", 413)(scope, receive, send)
             return
-        _PARSED.set((body, parsed) if parsed is not None else None)
+        if parsed is not None:
+            scope[PARSED_BODY] = parsed
         if problem is not None:
             await _error(problem, "BAD_REQUEST", 400)(scope, receive, send)
             return
@@ -144,7 +145,6 @@ class RequestLimits:
                 return
             await send(message)
 
-        token = MAX_PAGE.set(self.max_page)
         try:
             async with asyncio.timeout(self.timeout):
                 await self.app(scope, replay, watch)
@@ -154,8 +154,6 @@ class RequestLimits:
             await _error(f"The request took longer than {self.timeout:g} s.", "TIMEOUT", 504)(
                 scope, receive, send
             )
-        finally:
-            MAX_PAGE.reset(token)
 
     async def _body(self, receive: Receive) -> bytes | None:
         """The whole body, or None past the size limit; TimeoutError when it has not all
@@ -212,19 +210,6 @@ def _count(body: bytes, bounds: tuple[int, int]) -> int:
     except (msgspec.DecodeError, json_body.JsonTooDeep, json_body.JsonTooLarge):
         return 0  # not JSON: the GraphQL endpoint answers that itself
     return len(parsed) if isinstance(parsed, list) else 1
-
-
-# The JSON body of the request being served, as parsed here to check it, beside its bytes.
-_PARSED: ContextVar[tuple[bytes, Any] | None] = ContextVar("parsed_body", default=None)
-
-
-def parsed_body(data: str | bytes) -> Any | None:
-    """What the edge parsed of `data` when it is this request's body (a large body takes
-    longer to parse than to execute), else None."""
-    held = _PARSED.get()
-    if held is None or not isinstance(data, bytes) or held[0] != data:
-        return None
-    return held[1]
 
 
 def _malformed(scope: Scope, body: bytes, bounds: tuple[int, int]) -> tuple[str | None, Any | None]:

@@ -6,14 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from cdp import validation
-from cdp.access import audit
-from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.projection import project
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, NotFound
 from cdp.ids import require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, transaction
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, transaction
 
 # Both customers of a pair are write-locked, always in the order of their ids, before the
 # influence between them is read or changed: concurrent links and unlinks of one pair (in either
@@ -38,10 +36,10 @@ WITH i, b AS i_o
 """
 
 
-def _pair(data: dict[str, Any]) -> tuple[str, str]:
+def _pair(op: Operation, data: dict[str, Any]) -> tuple[str, str]:
     from_id = require_id(data["from_id"], "Customer", "input.fromId")
     to_id = require_id(data["to_id"], "Customer", "input.toId")
-    audit.note_customers([from_id, to_id])
+    op.audited.note_customers([from_id, to_id])
     if from_id == to_id:
         raise BadUserInput("A customer cannot influence themselves.", field="input.toId")
     return from_id, to_id
@@ -56,16 +54,16 @@ async def _lock_customers(tx: Tx, from_id: str, to_id: str) -> None:
         raise NotFound(f"No customer has id {to_id!r}.", field="input.toId")
 
 
-async def link_influence(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+async def link_influence(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
     """Create or update the influence of `fromId` on `toId`; the same input twice is a no-op."""
-    from_id, to_id = _pair(data)
+    from_id, to_id = _pair(op, data)
     strength = validation.in_range(float(data["strength"]), 0.0, 1.0, "input.strength")
     since: datetime | None = data.get("since")
     evidence = validation.optional_text(data.get("evidence"), "input.evidence")
 
     async def work(tx: Tx) -> Row:
         await _lock_customers(tx, from_id, to_id)
-        qb = QueryBuilder()
+        qb = op.query()
         # The influence as seen from its source: `customer` is the influenced one.
         body = project(qb, "Influence", "i", selected)
         row = await one(
@@ -84,12 +82,12 @@ async def link_influence(graph: Graph, data: dict[str, Any], selected: Selected)
         assert row is not None
         return dict(row["row"])
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
-async def unlink_influence(graph: Graph, data: dict[str, Any]) -> bool:
+async def unlink_influence(op: Operation, data: dict[str, Any]) -> bool:
     """Remove the influence of `fromId` on `toId`; True if there was one (idempotent)."""
-    from_id, to_id = _pair(data)
+    from_id, to_id = _pair(op, data)
 
     async def work(tx: Tx) -> bool:
         await _lock_customers(tx, from_id, to_id)
@@ -101,4 +99,4 @@ async def unlink_influence(graph: Graph, data: dict[str, Any]) -> bool:
         )
         return bool(row and row["removed"])
 
-    return await transaction(graph, work)
+    return await transaction(op, work)

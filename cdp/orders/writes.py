@@ -14,15 +14,13 @@ from typing import Any
 from neo4j import exceptions as neo4j_errors
 
 from cdp import money, validation
-from cdp.access import audit
-from cdp.access.entitlement import require_entitled
-from cdp.access.policy import current_policy
 from cdp.compiler.selection import Selected
+from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, Conflict, Forbidden, ListTooLong, NotFound, ValueOutOfRange
 from cdp.idempotency import Retry, require_key
-from cdp.ids import new_id, require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, project_one, project_stored, transaction
+from cdp.ids import require_id
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
 # The business's own order numbers: the system of an order placed without one.
 OWN_SYSTEM = "cdp"
@@ -80,15 +78,15 @@ _SUMS = {"saturated": float(money.MAX_NEO4J_INT), "maxInteger": money.MAX_NEO4J_
 
 
 async def place_order(
-    graph: Graph, data: dict[str, Any], selected: Selected, *, default_currency: str
+    op: Operation, data: dict[str, Any], selected: Selected, *, default_currency: str
 ) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
     currency = money.require_currency(data.get("currency") or default_currency, "input.currency")
     if currency != default_currency:
         # One currency for the books: revenue figures add orders up without conversion.
         raise BadUserInput(f"Orders are recorded in {default_currency}.", field="input.currency")
-    system = _system(data.get("system"), number_given=bool(data.get("number")))
+    system = _system(op, data.get("system"), number_given=bool(data.get("number")))
     number = (
         validation.text(data["number"], "input.number", max_length=64)
         if data.get("number")
@@ -108,15 +106,17 @@ async def place_order(
             field="input.invoiceDueDate",
         )
     key = require_key(data.get("idempotency_key"), "input.idempotencyKey")
-    retry = Retry.of("placeOrder", key, "input.idempotencyKey", data, now) if key else None
-    order_id = new_id("Order")
+    retry = (
+        Retry.of("placeOrder", key, "input.idempotencyKey", data, now, op.policy) if key else None
+    )
+    order_id = op.new_id("Order")
     # A partner's generated number is in the business's system: only a system it names is
     # checked for ownership.
-    partner = current_policy().partner if data.get("system") is not None else None
+    partner = op.policy.partner if data.get("system") is not None else None
 
     async def work(tx: Tx) -> Row:
         if retry is not None and (first := await retry.first_result(tx)) is not None:
-            row = await project_stored(tx, "Order", first, selected)
+            row = await project_stored(tx, op, "Order", first, selected)
             if row is None:
                 raise retry.gone()
             return row
@@ -135,7 +135,7 @@ async def place_order(
         assert found is not None
         if not found["customerFound"]:
             raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
-        await require_entitled(tx, customer_id, "input.customerId")
+        await require_entitled(tx, op, customer_id, "input.customerId")
         if not found["systemAllowed"]:
             raise Forbidden(
                 "Orders may be numbered only in a system you own.", field="input.system"
@@ -178,16 +178,16 @@ async def place_order(
             raise error
         if retry is not None:
             await retry.settle(tx, order_id)
-        return await project_one(tx, "Order", order_id, selected)
+        return await project_one(tx, op, "Order", order_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
-def _system(value: str | None, *, number_given: bool) -> str:
+def _system(op: Operation, value: str | None, *, number_given: bool) -> str:
     """The numbering system of a new order. A partner numbers orders only in a system it owns;
     without one, it gets a generated number in the business's own."""
     if value is None:
-        if number_given and current_policy().partner is not None:
+        if number_given and op.policy.partner is not None:
             raise Forbidden(
                 "Give the system of your order numbers (one you own).", field="input.system"
             )
@@ -271,7 +271,7 @@ SET o.status = $status
 )
 
 
-async def set_order_status(graph: Graph, order_id: str, status: str, selected: Selected) -> Row:
+async def set_order_status(op: Operation, order_id: str, status: str, selected: Selected) -> Row:
     require_id(order_id, "Order", "id")
 
     async def work(tx: Tx) -> Row:
@@ -282,13 +282,13 @@ async def set_order_status(graph: Graph, order_id: str, status: str, selected: S
                 raise Conflict("This order's customer was deleted; it cannot change.", field="id")
             raise NotFound(f"No order has id {order_id!r}.", field="id")
         await one(tx, _SET_STATUS, {"id": order_id, "status": status, "now": now, **_SUMS})
-        return await project_one(tx, "Order", order_id, selected)
+        return await project_one(tx, op, "Order", order_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 async def mark_invoice_paid(
-    graph: Graph, order_id: str, paid_at: datetime | None, selected: Selected
+    op: Operation, order_id: str, paid_at: datetime | None, selected: Selected
 ) -> Row:
     """Record the payment; an invoice already paid keeps its first payment time. Revenue counts
     completed orders whether paid or not, so the customer's stored revenue does not change."""
@@ -307,6 +307,6 @@ async def mark_invoice_paid(
             raise Conflict(
                 f"A {found['status'].lower()} order has no invoice to pay.", field="orderId"
             )
-        return await project_one(tx, "Order", order_id, selected)
+        return await project_one(tx, op, "Order", order_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)

@@ -12,8 +12,9 @@ from typing import Any, LiteralString
 
 from cdp import validation
 from cdp.errors import Conflict, NotFound
+from cdp.request import Operation
 from cdp.store.graph import Graph
-from cdp.store.writes import Tx, one, transaction
+from cdp.writes import Tx, one, transaction
 
 # The system's node is merged (its name is uniquely constrained) and write-locked before its
 # owner is read: two admins giving one system to two partners at once cannot both succeed.
@@ -49,7 +50,7 @@ def read_system(system: str) -> str:
     return validation.text(system, "system", max_length=100)
 
 
-async def assign_system(graph: Graph, partner_id: str, system: str, *, assigned: bool) -> bool:
+async def assign_system(op: Operation, partner_id: str, system: str, *, assigned: bool) -> bool:
     """Give the system to the partner (or take it back); True if something changed. Refused
     (CONFLICT) when another partner owns the system."""
     name = read_system(system)
@@ -67,7 +68,7 @@ async def assign_system(graph: Graph, partner_id: str, system: str, *, assigned:
             raise Conflict("Another partner owns this system.", field="system")
         return not owners
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
 
 
 async def partner_id(graph: Graph, name: str) -> str:

@@ -6,15 +6,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import validation
-from cdp.access import audit
-from cdp.access.entitlement import require_entitled
 from cdp.compiler.selection import Selected
 from cdp.consent.writes import MARKETING_KINDS, require_marketing_consent
+from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
 from cdp.idempotency import Retry, require_key
-from cdp.ids import new_id, require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Row, Tx, one, project_one, project_stored, transaction
+from cdp.ids import require_id
+from cdp.request import Operation
+from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
 # Setting and removing a property takes the customer's write lock (and leaves it as it was):
 # `lastContactAt` below is then read as the last writer committed it, so the latest contact wins
@@ -42,9 +41,9 @@ CALL (t) {
 """
 
 
-async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+async def record_touchpoint(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
     employee_id = data.get("handled_by_id")
     if employee_id:
         require_id(employee_id, "Employee", "input.handledById")
@@ -53,7 +52,11 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
         validation.in_range(satisfaction, 1, 5, "input.satisfaction")
     now = datetime.now(UTC)
     key = require_key(data.get("idempotency_key"), "input.idempotencyKey")
-    retry = Retry.of("recordTouchpoint", key, "input.idempotencyKey", data, now) if key else None
+    retry = (
+        Retry.of("recordTouchpoint", key, "input.idempotencyKey", data, now, op.policy)
+        if key
+        else None
+    )
     props = {
         "channel": data["channel"],
         "direction": data["direction"],
@@ -64,11 +67,11 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
         "satisfaction": satisfaction,
         "resolved": bool(data.get("resolved")),
     }
-    touchpoint_id = new_id("Touchpoint")
+    touchpoint_id = op.new_id("Touchpoint")
 
     async def work(tx: Tx) -> Row:
         if retry is not None and (first := await retry.first_result(tx)) is not None:
-            row = await project_stored(tx, "Touchpoint", first, selected)
+            row = await project_stored(tx, op, "Touchpoint", first, selected)
             if row is None:
                 raise retry.gone()
             return row
@@ -78,7 +81,7 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
             raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
         if employee_id and not found["employeeFound"]:
             raise NotFound(f"No employee has id {employee_id!r}.", field="input.handledById")
-        await require_entitled(tx, customer_id, "input.customerId")
+        await require_entitled(tx, op, customer_id, "input.customerId")
         if props["direction"] == "OUTBOUND" and props["kind"] in MARKETING_KINDS:
             await require_marketing_consent(tx, customer_id, props["channel"])
         result = await tx.run(
@@ -93,6 +96,6 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
         await result.consume()
         if retry is not None:
             await retry.settle(tx, touchpoint_id)
-        return await project_one(tx, "Touchpoint", touchpoint_id, selected)
+        return await project_one(tx, op, "Touchpoint", touchpoint_id, selected)
 
-    return await transaction(graph, work)
+    return await transaction(op, work)

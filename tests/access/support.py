@@ -14,9 +14,11 @@ from typing import Any, LiteralString
 import httpx
 
 from cdp.access.api_keys import create_key, ensure_partner
+from cdp.access.policy import FULL_ACCESS
 from cdp.access.viewer import PII_READ
 from cdp.customers.search_text import email_text, name_text
 from cdp.partners.systems import assign_system
+from cdp.request import Operation
 from cdp.store.graph import Graph
 
 Json = dict[str, Any]
@@ -46,7 +48,12 @@ PARTNER_SYSTEMS = ("crm", "shop", "new", "matrix")
 async def make_keys(graph: Graph, partner_name: str = "Acme Partner") -> Keys:
     partner_id = await ensure_partner(graph, partner_name)
     for system in PARTNER_SYSTEMS:
-        await assign_system(graph, partner_id, system, assigned=True)
+        await assign_system(
+            Operation.of(graph, FULL_ACCESS, "assignPartnerSystem"),
+            partner_id,
+            system,
+            assigned=True,
+        )
     admin = await create_key(graph, name="access admin", role="admin")
     agent = await create_key(graph, name="access agent", role="agent")
     analyst = await create_key(graph, name="access analyst", role="analyst")

@@ -12,7 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
+from cdp.access.policy import FULL_ACCESS
 from cdp.partners.systems import assign_system
+from cdp.request import Operation
 from cdp.store.graph import Graph
 from tests.access.support import Json, Keys, data, make_keys, post
 from tests.access.test_idor import IdorWorld, seed_idor_world
@@ -47,7 +49,8 @@ async def keys(graph: Graph) -> Keys:
 @pytest.fixture
 async def world(graph: Graph, keys: Keys) -> IdorWorld:
     w = await seed_idor_world(graph, keys.partner_id)
-    await assign_system(graph, w.other_partner, "other", assigned=True)
+    op = Operation.of(graph, FULL_ACCESS, "assignPartnerSystem")
+    await assign_system(op, w.other_partner, "other", assigned=True)
     # One of the other partner's customers, known in its system.
     await graph.write_query(
         "MATCH (c:Customer {id: $id}) CREATE (c)-[:IDENTIFIED_BY]->(:ExternalId "

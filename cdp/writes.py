@@ -1,5 +1,6 @@
-"""The shape of every mutation: one managed write transaction, checks first, then the write,
-returning the changed object projected as the client selected it."""
+"""The shape of every mutation: one GraphQL mutation is one managed write transaction, checks
+first, then the write, returning the changed object projected as the client selected it, and
+ending with the operation's audit record."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any, TypeVar
 from neo4j import AsyncManagedTransaction
 
 from cdp.access import audit
-from cdp.store.graph import Graph, release
+from cdp.compiler.projection import project
+from cdp.request import Operation
+from cdp.store.graph import release
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -25,38 +28,38 @@ async def one(tx: Tx, query: str, params: dict[str, Any]) -> Row | None:
 
 
 async def transaction(
-    graph: Graph, work: Callable[[Tx], Awaitable[T]], *, kind: str = "MUTATION"
+    op: Operation, work: Callable[[Tx], Awaitable[T]], *, kind: str = "MUTATION"
 ) -> T:
     """Run `work` as one transaction: raising a CdpError inside it rolls everything back.
-    A mutation served to a client leaves its audit record in the same transaction."""
+    A mutation served to a client leaves the operation's audit record in the same
+    transaction."""
 
     async def audited(tx: Tx) -> T:
         result = await work(tx)
-        record = audit.params(kind)
+        record = op.audited.params(kind)
         if record is not None:
             params = {"audit": record}
             await (await tx.run(audit.RECORD, params)).consume()
             release(params)
         return result
 
-    return await graph.write(audited)
+    return await op.graph.write(audited)
 
 
-async def project_one(tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "") -> Row:
+async def project_one(
+    tx: Tx, op: Operation, label: str, node_id: str, selected: Any, prefix: str = ""
+) -> Row:
     """Re-read one node (of a label from the allowlist) as the client selected it."""
-    row = await project_stored(tx, label, node_id, selected, prefix)
+    row = await project_stored(tx, op, label, node_id, selected, prefix)
     assert row is not None, f"{label} {node_id} vanished inside its own transaction"
     return row
 
 
 async def project_stored(
-    tx: Tx, label: str, node_id: str, selected: Any, prefix: str = ""
+    tx: Tx, op: Operation, label: str, node_id: str, selected: Any, prefix: str = ""
 ) -> Row | None:
     """`project_one` for a node written by an earlier request: None when it is gone."""
-    from cdp.compiler.cypher import QueryBuilder  # noqa: PLC0415 - avoids a cycle through projection
-    from cdp.compiler.projection import project  # noqa: PLC0415
-
-    qb = QueryBuilder()
+    qb = op.query()
     query = (
         f"{prefix}MATCH (n:{label} {{id: {qb.param(node_id)}}}) "
         f"RETURN {project(qb, label, 'n', selected)} AS row"

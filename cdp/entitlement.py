@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from typing import LiteralString
 
-from cdp.access import audit
-from cdp.access.policy import current_policy
-from cdp.compiler.cypher import QueryBuilder
 from cdp.errors import NotFound
 from cdp.ids import require_id
-from cdp.store.graph import Graph
-from cdp.store.writes import Tx, one, transaction
+from cdp.request import Operation
+from cdp.writes import Tx, one, transaction
 
 
-async def require_entitled(tx: Tx, customer_id: str, field: str, *, consent: bool = True) -> None:
-    """NOT_FOUND unless the current viewer may write this customer (staff always may).
+async def require_entitled(
+    tx: Tx, op: Operation, customer_id: str, field: str, *, consent: bool = True
+) -> None:
+    """NOT_FOUND unless the operation's viewer may write this customer (staff always may).
 
     `consent=False` asks only for the entitlement: a partner records the consent of the
     customers it brought before it may see them."""
-    policy = current_policy()
-    if policy.partner is None:
+    if op.policy.partner is None:
         return
-    qb = QueryBuilder(policy)
+    qb = op.query()
     conditions = qb.visible("c") if consent else qb.visible("c")[:1]
     query = (
         f"MATCH (c:Customer {{id: $customerId}}) WHERE {' AND '.join(conditions)} RETURN c.id AS id"
@@ -31,9 +29,9 @@ async def require_entitled(tx: Tx, customer_id: str, field: str, *, consent: boo
         raise NotFound("No customer has this id.", field=field)
 
 
-async def mark_brought(tx: Tx, customer_id: str) -> None:
-    """Record that the current partner brought this customer (nothing for staff)."""
-    partner = current_policy().partner
+async def mark_brought(tx: Tx, op: Operation, customer_id: str) -> None:
+    """Record that the operation's partner brought this customer (nothing for staff)."""
+    partner = op.policy.partner
     if partner is None:
         return
     await one(
@@ -56,11 +54,11 @@ RETURN count(*) AS removed
 """
 
 
-async def share(graph: Graph, customer_id: str, partner_id: str, *, shared: bool) -> bool:
+async def share(op: Operation, customer_id: str, partner_id: str, *, shared: bool) -> bool:
     """Share a customer with a partner (or stop sharing); the partner still needs the
     customer's consent to sharing to see them. Idempotent; True if something changed."""
     require_id(customer_id, "Customer", "customerId")
-    audit.note_customers([customer_id])
+    op.audited.note_customers([customer_id])
 
     async def work(tx: Tx) -> bool:
         if shared:
@@ -77,4 +75,4 @@ async def share(graph: Graph, customer_id: str, partner_id: str, *, shared: bool
         row = await one(tx, _UNSHARE, {"customerId": customer_id, "partnerId": partner_id})
         return bool(row and row["removed"])
 
-    return await transaction(graph, work)
+    return await transaction(op, work)
