@@ -9,7 +9,7 @@ shared with another.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cdp.access.audit import Audited
 from cdp.access.policy import Policy
@@ -59,7 +59,7 @@ class Operation:
     policy: Policy
     audited: Audited
     max_page: int
-    ids: random.Random | None = field(default=None, compare=False)
+    ids: random.Random | None = None
 
     @classmethod
     def of(

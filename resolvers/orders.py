@@ -13,17 +13,22 @@ Row = dict[str, Any]
 
 async def place_order(ctx: RequestContext, selected: Selected) -> Row:
     return await writes.place_order(
-        ctx.graph, selected.args["input"], selected, default_currency=ctx.settings.currency
+        ctx.operation(selected.name),
+        selected.args["input"],
+        selected,
+        default_currency=ctx.settings.currency,
     )
 
 
 async def set_order_status(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
-    return await writes.set_order_status(ctx.graph, args["id"], args["status"], selected)
+    return await writes.set_order_status(
+        ctx.operation(selected.name), args["id"], args["status"], selected
+    )
 
 
 async def mark_invoice_paid(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
     return await writes.mark_invoice_paid(
-        ctx.graph, args["order_id"], args.get("paid_at"), selected
+        ctx.operation(selected.name), args["order_id"], args.get("paid_at"), selected
     )
