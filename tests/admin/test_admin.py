@@ -100,6 +100,48 @@ async def test_reads_of_unmasked_pii_are_audited_masked_ones_are_not(
     ]
 
 
+async def test_each_root_field_is_an_operation_of_its_own(
+    client: httpx.AsyncClient, graph: Graph
+) -> None:
+    ada, grace, alan = [
+        (
+            await gql(
+                client,
+                "mutation($n: String!) { createCustomer(input: {name: $n, "
+                'emails: ["x@example.com"]}) { id } }',
+                {"n": name},
+            )
+        )["data"]["createCustomer"]["id"]
+        for name in ("Ada Lovelace", "Grace Hopper", "Alan Turing")
+    ]
+    await graph.write_query("MATCH (r:AuditRecord) DELETE r")
+    both = await gql(
+        client,
+        'mutation($a: ID!, $t: ID!) { updateCustomer(id: $a, input: {notes: "vip"}) { id } '
+        "deleteCustomer(id: $t) { id } }",
+        {"a": ada, "t": alan},
+    )
+    assert "errors" not in both, both
+    # Sibling root query fields are resolved concurrently, each with its own record.
+    read = await gql(
+        client,
+        "query($a: ID!, $g: ID!, $t: ID!) { first: customer(id: $a) { name } "
+        "second: customer(id: $g) { emails } gone: customer(id: $t) { name } }",
+        {"a": ada, "g": grace, "t": alan},
+    )
+    assert read["data"]["gone"] is None
+    await audit.flush_reads()
+    records = [
+        (r["operation"], r["kind"], r["customers"], r["fields"]) for r in await audit_records(graph)
+    ]
+    assert sorted(records) == [
+        ("customer", "READ", [ada], ["Customer.name"]),
+        ("customer", "READ", [grace], ["Customer.emails"]),
+        ("deleteCustomer", "MUTATION", [alan], []),
+        ("updateCustomer", "MUTATION", [ada], []),
+    ]  # the root field that found no customer read nothing personal: no record
+
+
 async def test_the_audit_log_is_for_admins(client: httpx.AsyncClient, graph: Graph) -> None:
     customer = await new_customer(client)
     body = await gql(
