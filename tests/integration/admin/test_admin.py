@@ -90,7 +90,7 @@ async def test_each_root_field_is_an_operation_of_its_own(
 ) -> None:
     ada, grace, alan = [
         (
-            await gql(
+            await post(
                 client,
                 "mutation($n: String!) { createCustomer(input: {name: $n, "
                 'emails: ["x@example.com"]}) { id } }',
@@ -100,7 +100,7 @@ async def test_each_root_field_is_an_operation_of_its_own(
         for name in ("Ada Lovelace", "Grace Hopper", "Alan Turing")
     ]
     await graph.write_query("MATCH (r:AuditRecord) DELETE r")
-    both = await gql(
+    both = await post(
         client,
         'mutation($a: ID!, $t: ID!) { updateCustomer(id: $a, input: {notes: "vip"}) { id } '
         "deleteCustomer(id: $t) { id } }",
@@ -108,7 +108,7 @@ async def test_each_root_field_is_an_operation_of_its_own(
     )
     assert "errors" not in both, both
     # Sibling root query fields are resolved concurrently, each with its own record.
-    read = await gql(
+    read = await post(
         client,
         "query($a: ID!, $g: ID!, $t: ID!) { first: customer(id: $a) { name } "
         "second: customer(id: $g) { emails } gone: customer(id: $t) { name } }",

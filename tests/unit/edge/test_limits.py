@@ -34,7 +34,7 @@ async def test_what_a_request_hands_over_is_freed_after_its_response_is_sent() -
     async def receive() -> Message:
         return {"type": "http.request", "body": b"{}", "more_body": False}
 
-    edge = limits.RequestLimits(app, max_bytes=1000, max_operations=1, timeout=5, max_page=10)
+    edge = limits.RequestLimits(app, max_bytes=1000, max_operations=1, timeout=5)
     scope = {"type": "http", "method": "GET", "headers": [], "query_string": b""}
     await edge(scope, receive, send)
     assert alive_when_sent == [True]  # held while the response went out
