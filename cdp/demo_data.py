@@ -23,6 +23,7 @@ from cdp.customers import writes as customer_writes
 from cdp.ids import seeded_ids
 from cdp.influence import writes as influence
 from cdp.orders import writes as orders
+from cdp.read_model import READ_MODEL
 from cdp.store.graph import Graph
 from cdp.touchpoints import writes as touchpoints
 
@@ -294,12 +295,16 @@ class _Generator:
                 "email": f"{first}.{last}.{index}@staff.example".lower(),
             }
         )
-        return await self._id_of(reference_writes.create(self.graph, "Employee", props, _ID_ONLY))
+        return await self._id_of(
+            reference_writes.create(self.graph, "Employee", props, _ID_ONLY, registry=READ_MODEL)
+        )
 
     async def _source(self, kind: str, name: str) -> str:
         props = reference_writes.source_props({"kind": kind, "name": name})
         return await self._id_of(
-            reference_writes.create(self.graph, "AcquisitionSource", props, _ID_ONLY)
+            reference_writes.create(
+                self.graph, "AcquisitionSource", props, _ID_ONLY, registry=READ_MODEL
+            )
         )
 
     async def _product(self, index: int) -> str:
@@ -321,7 +326,9 @@ class _Generator:
             },
             currency=self.currency,
         )
-        return await self._id_of(reference_writes.create(self.graph, "Product", props, _ID_ONLY))
+        return await self._id_of(
+            reference_writes.create(self.graph, "Product", props, _ID_ONLY, registry=READ_MODEL)
+        )
 
     # --- customers ----------------------------------------------------------------------
 
@@ -399,7 +406,9 @@ class _Generator:
         else:
             data["acquisition"] = {"source_id": rng.choice(sources[1:]), "at": created}
         external = {"system": "demo", "value": f"C{index:06d}"}
-        upserted = await customer_writes.upsert_customer(self.graph, external, data, _ID_ONLY)
+        upserted = await customer_writes.upsert_customer(
+            self.graph, external, data, _ID_ONLY, registry=READ_MODEL
+        )
         return str(upserted.customer["id"])
 
     async def _contacts(self, organization_id: str, people: list[str]) -> None:
@@ -413,7 +422,9 @@ class _Generator:
             }
             if people and self.rng.random() < 0.25:
                 data["person_customer_id"] = self.rng.choice(people)
-            await contacts.add_contact(self.graph, organization_id, data, _ID_ONLY)
+            await contacts.add_contact(
+                self.graph, organization_id, data, _ID_ONLY, registry=READ_MODEL
+            )
 
     async def _orders(self, customer_id: str, index: int, products: list[str]) -> None:
         rng = self.rng
@@ -440,13 +451,18 @@ class _Generator:
                     "invoice_due_date": (placed + timedelta(days=30)).date(),
                 },
                 _ID_ONLY,
+                registry=READ_MODEL,
                 default_currency=self.currency,
             )
             self.counts["orders"] += 1
             # Most completed invoices are paid; the rest are overdue reminders waiting to go.
             if status == "COMPLETED" and rng.random() < 0.85:
                 await orders.mark_invoice_paid(
-                    self.graph, order["id"], placed + timedelta(days=rng.randint(1, 40)), _ID_ONLY
+                    self.graph,
+                    order["id"],
+                    placed + timedelta(days=rng.randint(1, 40)),
+                    _ID_ONLY,
+                    registry=READ_MODEL,
                 )
 
     async def _consents(self, customer_id: str) -> None:
@@ -469,6 +485,7 @@ class _Generator:
                         "source": rng.choice(("sign-up form", "store counter", "phone call")),
                     },
                     _ID_ONLY,
+                    registry=READ_MODEL,
                 )
         if rng.random() < 0.6:
             await consent.record_consent(
@@ -481,6 +498,7 @@ class _Generator:
                     "source": "sign-up form",
                 },
                 _ID_ONLY,
+                registry=READ_MODEL,
             )
 
     async def _touchpoints(self, customer_id: str, employees: list[str]) -> None:
@@ -517,6 +535,7 @@ class _Generator:
                     "handled_by_id": rng.choice(employees),
                 },
                 _ID_ONLY,
+                registry=READ_MODEL,
             )
             self.counts["touchpoints"] += 1
 
@@ -527,6 +546,7 @@ class _Generator:
             self.rng.choice(employees),
             datetime.now(UTC) - timedelta(days=self.rng.randint(1, 90)),
             _ID_ONLY,
+            registry=READ_MODEL,
         )
 
     async def _influence_network(self, customer_ids: list[str]) -> None:
@@ -570,6 +590,7 @@ class _Generator:
                     "since": self._time(0, SPAN_DAYS),
                 },
                 Selected("i", "i", fields=(Selected("strength", "strength"),)),
+                registry=READ_MODEL,
             )
             self.counts["influences"] += 1
 

@@ -7,6 +7,8 @@ from typing import Any
 from strawberry.permission import BasePermission
 
 from cdp.access.policy import Policy
+from cdp.compiler.cypher import QueryBuilder
+from cdp.read_model import READ_MODEL
 from schema.context import Info
 
 
@@ -35,3 +37,9 @@ class MayRead(BasePermission):
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         policy_of(info).check_field("Query", info.field_name)
         return True
+
+
+def query_builder(info: Info) -> QueryBuilder:
+    """A builder for one statement compiled for this request: its viewer's policy, the read
+    model and the page limit."""
+    return QueryBuilder(policy_of(info), READ_MODEL, info.context.settings.max_page)

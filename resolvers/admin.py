@@ -31,7 +31,7 @@ async def audit_log(
         info.context.graph,
         customer_id=customer_id,
         key_id=key_id,
-        first=page_size(first, bounds.CATALOG_PAGE),
+        first=page_size(first, bounds.CATALOG_PAGE, info.context.settings.max_page),
     )
     return [_python_names(record) for record in records]
 

@@ -8,8 +8,8 @@ import strawberry
 
 from cdp import bounds, nodes
 from cdp.catalog import writes as reference_writes
-from cdp.compiler.projection import page_size
-from resolvers.access import policy_of
+from cdp.read_model import READ_MODEL
+from resolvers.access import query_builder
 from schema import paging
 from schema.context import Info
 from schema.inputs import (
@@ -30,10 +30,11 @@ async def products(
 ) -> list[Row]:
     return await nodes.listing(
         info.context.graph,
+        query_builder(info),
         "Product",
-        page_size(first, bounds.CATALOG_PAGE),
+        first,
+        bounds.CATALOG_PAGE,
         selection(info),
-        policy_of(info),
     )
 
 
@@ -43,10 +44,11 @@ async def acquisition_sources(
 ) -> list[Row]:
     return await nodes.listing(
         info.context.graph,
+        query_builder(info),
         "AcquisitionSource",
-        page_size(first, bounds.CATALOG_PAGE),
+        first,
+        bounds.CATALOG_PAGE,
         selection(info),
-        policy_of(info),
     )
 
 
@@ -56,10 +58,11 @@ async def employees(
 ) -> list[Row]:
     return await nodes.listing(
         info.context.graph,
+        query_builder(info),
         "Employee",
-        page_size(first, bounds.CATALOG_PAGE),
+        first,
+        bounds.CATALOG_PAGE,
         selection(info),
-        policy_of(info),
     )
 
 
@@ -72,20 +75,24 @@ async def create_product(info: Info, input: ProductInput) -> Row:
         selected.args["input"], currency=info.context.settings.currency
     )
     props.setdefault("currency", info.context.settings.currency)
-    return await reference_writes.create(info.context.graph, "Product", props, selected)
+    return await reference_writes.create(
+        info.context.graph, "Product", props, selected, registry=READ_MODEL
+    )
 
 
 async def update_product(info: Info, id: strawberry.ID, input: ProductPatch) -> Row:
     selected = selection(info)
     return await reference_writes.update_product(
-        info.context.graph, id, selected.args["input"], selected
+        info.context.graph, id, selected.args["input"], selected, registry=READ_MODEL
     )
 
 
 async def create_acquisition_source(info: Info, input: AcquisitionSourceInput) -> Row:
     selected = selection(info)
     props = reference_writes.source_props(selected.args["input"])
-    return await reference_writes.create(info.context.graph, "AcquisitionSource", props, selected)
+    return await reference_writes.create(
+        info.context.graph, "AcquisitionSource", props, selected, registry=READ_MODEL
+    )
 
 
 async def update_acquisition_source(
@@ -96,17 +103,21 @@ async def update_acquisition_source(
     selected = selection(info)
     props = reference_writes.source_props(selected.args["input"])
     return await reference_writes.update(
-        info.context.graph, "AcquisitionSource", id, props, selected
+        info.context.graph, "AcquisitionSource", id, props, selected, registry=READ_MODEL
     )
 
 
 async def create_employee(info: Info, input: EmployeeInput) -> Row:
     selected = selection(info)
     props = reference_writes.employee_props(selected.args["input"])
-    return await reference_writes.create(info.context.graph, "Employee", props, selected)
+    return await reference_writes.create(
+        info.context.graph, "Employee", props, selected, registry=READ_MODEL
+    )
 
 
 async def update_employee(info: Info, id: strawberry.ID, input: EmployeePatch) -> Row:
     selected = selection(info)
     props = reference_writes.employee_props(selected.args["input"])
-    return await reference_writes.update(info.context.graph, "Employee", id, props, selected)
+    return await reference_writes.update(
+        info.context.graph, "Employee", id, props, selected, registry=READ_MODEL
+    )

@@ -14,7 +14,8 @@ from cdp.customers import reads as customers
 from cdp.customers import writes as customer_writes
 from cdp.errors import BadUserInput
 from cdp.ids import label_of
-from resolvers.access import policy_of
+from cdp.read_model import READ_MODEL
+from resolvers.access import query_builder
 from schema import paging
 from schema.context import Info
 from schema.customer import CustomerFilter
@@ -27,14 +28,14 @@ from schema.selection import selection
 async def customer(info: Info, id: strawberry.ID) -> Row | None:
     if label_of(id) != "Customer":
         return None
-    return await customers.customer(info.context.graph, id, selection(info), policy_of(info))
+    return await customers.customer(info.context.graph, query_builder(info), id, selection(info))
 
 
 async def customer_by_external_id(info: Info, system: str, value: str) -> Row | None:
     if not system or not value:
         raise BadUserInput("Give both the system and the value.", field="system")
     return await customers.customer_by_external_id(
-        info.context.graph, system, value, selection(info), policy_of(info)
+        info.context.graph, query_builder(info), system, value, selection(info)
     )
 
 
@@ -45,11 +46,13 @@ async def customer_list(
     first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
     after: str | None = None,
 ) -> Row:
-    return await customers.customers(info.context.graph, selection(info), policy_of(info))
+    return await customers.customers(info.context.graph, query_builder(info), selection(info))
 
 
 async def search_customers(info: Info, text: str, first: int | None = None) -> list[Row]:
-    return await customers.search(info.context.graph, text, first, selection(info), policy_of(info))
+    return await customers.search(
+        info.context.graph, query_builder(info), text, first, selection(info)
+    )
 
 
 # --- mutations ----------------------------------------------------------------------------
@@ -58,14 +61,14 @@ async def search_customers(info: Info, text: str, first: int | None = None) -> l
 async def create_customer(info: Info, input: CustomerInput) -> Row:
     selected = selection(info)
     return await customer_writes.create_customer(
-        info.context.graph, selected.args["input"], selected
+        info.context.graph, selected.args["input"], selected, registry=READ_MODEL
     )
 
 
 async def update_customer(info: Info, id: strawberry.ID, input: CustomerPatch) -> Row:
     selected = selection(info)
     return await customer_writes.update_customer(
-        info.context.graph, id, selected.args["input"], selected
+        info.context.graph, id, selected.args["input"], selected, registry=READ_MODEL
     )
 
 
@@ -81,7 +84,11 @@ async def upsert_customer(
         fields=tuple(field for child in selected.children("customer") for field in child.fields),
     )
     upserted = await customer_writes.upsert_customer(
-        info.context.graph, selected.args["external_id"], selected.args["input"], customer_fields
+        info.context.graph,
+        selected.args["external_id"],
+        selected.args["input"],
+        customer_fields,
+        registry=READ_MODEL,
     )
     return {"customer": upserted.customer, "created": upserted.created, "changed": upserted.changed}
 
@@ -117,5 +124,5 @@ async def assign_account_owner(
     since: datetime | None = None,
 ) -> Row:
     return await customer_writes.assign_account_owner(
-        info.context.graph, customer_id, employee_id, since, selection(info)
+        info.context.graph, customer_id, employee_id, since, selection(info), registry=READ_MODEL
     )

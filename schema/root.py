@@ -18,7 +18,7 @@ from strawberry.printer import print_schema
 from strawberry.scalars import JSON
 from strawberry.schema.config import StrawberryConfig
 
-from cdp.compiler.projection import REGISTRY
+from cdp.read_model import TYPE_NAMES
 from cdp.settings import Settings
 from resolvers import admin, catalog, nodes, relationships
 from resolvers import customers as customer_resolvers
@@ -263,7 +263,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             batching_config={"max_operations": settings.max_batch_operations},
         ),
     )
-    install_row_resolvers(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
+    install_row_resolvers(built, [*TYPE_NAMES, "CustomerMetrics", "CustomerSearchHit"])
     install_direct_resolvers(built)
     skip_conversion(built, "Mutation", "upsertCustomers", "rows")
     return built

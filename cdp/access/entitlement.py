@@ -7,6 +7,7 @@ from typing import LiteralString
 from cdp.access import audit
 from cdp.access.policy import current_policy
 from cdp.compiler.cypher import QueryBuilder
+from cdp.compiler.projection import MAX_PAGE, Registry
 from cdp.errors import NotFound
 from cdp.ids import require_id
 from cdp.store.graph import Graph
@@ -21,7 +22,7 @@ async def require_entitled(tx: Tx, customer_id: str, field: str, *, consent: boo
     policy = current_policy()
     if policy.partner is None:
         return
-    qb = QueryBuilder(policy)
+    qb = QueryBuilder(policy, Registry(), MAX_PAGE.get())  # projects nothing
     conditions = qb.visible("c") if consent else qb.visible("c")[:1]
     query = (
         f"MATCH (c:Customer {{id: $customerId}}) WHERE {' AND '.join(conditions)} RETURN c.id AS id"

@@ -7,6 +7,7 @@ from typing import Any
 
 from cdp import money, validation
 from cdp.compiler.cypher import camel_case
+from cdp.compiler.projection import Registry
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, Conflict, NotFound
 from cdp.ids import new_id, require_id
@@ -80,7 +81,9 @@ def employee_props(data: Input, prefix: str = "input") -> dict[str, Any]:
     return props
 
 
-async def create(graph: Graph, label: str, props: dict[str, Any], selected: Selected) -> Row:
+async def create(
+    graph: Graph, label: str, props: dict[str, Any], selected: Selected, *, registry: Registry
+) -> Row:
     node_id = new_id(label)
 
     async def work(tx: Tx) -> Row:
@@ -90,13 +93,19 @@ async def create(graph: Graph, label: str, props: dict[str, Any], selected: Sele
             {"id": node_id, "now": datetime.now(UTC), "props": props},
         )
         await result.consume()
-        return await project_one(tx, label, node_id, selected)
+        return await project_one(tx, label, node_id, selected, registry=registry)
 
     return await transaction(graph, work)
 
 
 async def update(
-    graph: Graph, label: str, node_id: str, props: dict[str, Any], selected: Selected
+    graph: Graph,
+    label: str,
+    node_id: str,
+    props: dict[str, Any],
+    selected: Selected,
+    *,
+    registry: Registry,
 ) -> Row:
     require_id(node_id, label, "id")
 
@@ -104,12 +113,14 @@ async def update(
         await _unique_sku(tx, label, props, node_id)
         if await one(tx, _UPDATE[label], {"id": node_id, "props": props}) is None:
             raise NotFound(f"No {label} has id {node_id!r}.", field="id")
-        return await project_one(tx, label, node_id, selected)
+        return await project_one(tx, label, node_id, selected, registry=registry)
 
     return await transaction(graph, work)
 
 
-async def update_product(graph: Graph, node_id: str, data: Input, selected: Selected) -> Row:
+async def update_product(
+    graph: Graph, node_id: str, data: Input, selected: Selected, *, registry: Registry
+) -> Row:
     """Amounts of a patch are read in the product's own currency, which a patch cannot change."""
     require_id(node_id, "Product", "id")
 
@@ -122,7 +133,7 @@ async def update_product(graph: Graph, node_id: str, data: Input, selected: Sele
         props = product_props(data, currency=found["currency"])
         await _unique_sku(tx, "Product", props, node_id)
         await one(tx, _UPDATE["Product"], {"id": node_id, "props": props})
-        return await project_one(tx, "Product", node_id, selected)
+        return await project_one(tx, "Product", node_id, selected, registry=registry)
 
     return await transaction(graph, work)
 

@@ -21,6 +21,7 @@ from cdp import validation
 from cdp.access import audit
 from cdp.access.entitlement import require_entitled
 from cdp.access.policy import SHARING, current_policy, latest_sharing
+from cdp.compiler.projection import Registry
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
 from cdp.ids import require_id
@@ -69,7 +70,9 @@ class ConsentRequired(CdpError):
     code = ErrorCode.CONSENT_REQUIRED
 
 
-async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+async def record_consent(
+    graph: Graph, data: dict[str, Any], selected: Selected, *, registry: Registry
+) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
     audit.note_customers([customer_id])
     purpose, status = data["purpose"], data["status"]
@@ -107,7 +110,7 @@ async def record_consent(graph: Graph, data: dict[str, Any], selected: Selected)
         )
         if recorded is None:
             raise NotFound("No customer has this id.", field="input.customerId")
-        return await project_one(tx, "Customer", customer_id, selected)
+        return await project_one(tx, "Customer", customer_id, selected, registry=registry)
 
     return await transaction(graph, work)
 

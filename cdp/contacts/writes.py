@@ -6,6 +6,7 @@ from typing import Any
 
 from cdp import bounds, validation
 from cdp.access import audit
+from cdp.compiler.projection import Registry
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, NotFound
 from cdp.ids import new_id, require_id
@@ -30,7 +31,12 @@ CALL (k) {
 
 
 async def add_contact(
-    graph: Graph, organization_id: str, data: dict[str, Any], selected: Selected
+    graph: Graph,
+    organization_id: str,
+    data: dict[str, Any],
+    selected: Selected,
+    *,
+    registry: Registry,
 ) -> Row:
     """A person at an organization; `personCustomerId` links their own customer record."""
     require_id(organization_id, "Customer", "organizationId")
@@ -73,6 +79,6 @@ async def add_contact(
             },
         )
         await result.consume()
-        return await project_one(tx, "Contact", contact_id, selected)
+        return await project_one(tx, "Contact", contact_id, selected, registry=registry)
 
     return await transaction(graph, work)

@@ -28,6 +28,7 @@ from neo4j import AsyncResult
 from cdp.access import audit
 from cdp.access.policy import current_policy
 from cdp.compiler.cypher import QueryBuilder
+from cdp.compiler.projection import MAX_PAGE, Registry
 from cdp.customers.writes import (
     DIFFERS,
     LOCK_EXTERNAL_IDS,
@@ -379,7 +380,7 @@ async def _check(tx: Tx, rows: list[_Row]) -> dict[int, str]:
     """Lock every row's external ids; the id of the customer holding each row's key (rows
     absent: new customers)."""
     partner = current_policy().partner
-    qb = QueryBuilder()
+    qb = QueryBuilder(current_policy(), Registry(), MAX_PAGE.get())  # projects nothing
     query = _CHECK_ROWS.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
     query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     fields = (

@@ -21,7 +21,7 @@ from cdp import bounds, validation
 from cdp.access import audit
 from cdp.access.policy import current_policy
 from cdp.compiler.cypher import QueryBuilder
-from cdp.compiler.projection import project
+from cdp.compiler.projection import MAX_PAGE, Registry, project
 from cdp.compiler.selection import Selected
 from cdp.customers.search_text import email_text, name_text
 from cdp.errors import BadUserInput, CdpError, Conflict, Forbidden, NotFound
@@ -325,24 +325,28 @@ def change_values(change: CustomerChange, customer_id: str, *, create: bool) -> 
     return {key: value for key, value in values.items() if value is not None}
 
 
-async def create_customer(graph: Graph, data: Input, selected: Selected) -> Row:
+async def create_customer(
+    graph: Graph, data: Input, selected: Selected, *, registry: Registry
+) -> Row:
     change = read_input(data)
     customer_id = new_id("Customer")
 
     async def work(tx: Tx) -> Row:
         await _check(tx, change, customer_id=customer_id)
-        return await _write(tx, customer_id, change, selected, create=True)
+        return await _write(tx, customer_id, change, selected, registry, create=True)
 
     return await transaction(graph, work)
 
 
-async def update_customer(graph: Graph, customer_id: str, data: Input, selected: Selected) -> Row:
+async def update_customer(
+    graph: Graph, customer_id: str, data: Input, selected: Selected, *, registry: Registry
+) -> Row:
     require_id(customer_id, "Customer", "id")
     change = read_input(data)
 
     async def work(tx: Tx) -> Row:
         await _check(tx, change, customer_id=customer_id, must_exist=True)
-        return await _write(tx, customer_id, change, selected, create=False)
+        return await _write(tx, customer_id, change, selected, registry, create=False)
 
     return await transaction(graph, work)
 
@@ -406,7 +410,12 @@ class Upserted:
 
 
 async def upsert_customer(
-    graph: Graph, external_id: dict[str, str], data: Input, selected: Selected
+    graph: Graph,
+    external_id: dict[str, str],
+    data: Input,
+    selected: Selected,
+    *,
+    registry: Registry,
 ) -> Upserted:
     """Create or update the customer known by `external_id`; unchanged input writes nothing.
     Concurrent upserts of one key make one customer: the others update it."""
@@ -415,7 +424,7 @@ async def upsert_customer(
     async def work(tx: Tx) -> Upserted:
         customer_id, current = await _check(tx, change, customer_id=new_id("Customer"), key=key)
         if current is not None and not _differs(current, change):
-            qb = QueryBuilder()
+            qb = QueryBuilder(current_policy(), registry, MAX_PAGE.get())
             query = (
                 f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}) "
                 f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
@@ -423,7 +432,7 @@ async def upsert_customer(
             row = await one(tx, query, qb.params)
             assert row is not None
             return Upserted(row["row"], created=False, changed=False)
-        row = await _write(tx, customer_id, change, selected, create=current is None)
+        row = await _write(tx, customer_id, change, selected, registry, create=current is None)
         return Upserted(row, created=current is None, changed=True)
 
     return await transaction(graph, work)
@@ -446,7 +455,7 @@ async def _check(
         )
     acquisition = change.acquisition or {}
     fields = system_fields(change, key)
-    qb = QueryBuilder()
+    qb = QueryBuilder(current_policy(), Registry(), MAX_PAGE.get())  # projects nothing
     query = _CHECK.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
     query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     found = await one(
@@ -516,10 +525,16 @@ CREATE (p)-[:BROUGHT {at: datetime()}]->(c)
 
 
 async def _write(
-    tx: Tx, customer_id: str, change: CustomerChange, selected: Selected, *, create: bool
+    tx: Tx,
+    customer_id: str,
+    change: CustomerChange,
+    selected: Selected,
+    registry: Registry,
+    *,
+    create: bool,
 ) -> Row:
     now = datetime.now(UTC)
-    qb = QueryBuilder()
+    qb = QueryBuilder(current_policy(), registry, MAX_PAGE.get())
     audit.note_customers([customer_id])
     start = (
         "CREATE (c:Customer {id: change.id, createdAt: coalesce(change.createdAt, $now), "
@@ -635,7 +650,13 @@ _LOCK_CUSTOMER = "MATCH (c:Customer {id: $c}) SET c.__lock = true REMOVE c.__loc
 
 
 async def assign_account_owner(
-    graph: Graph, customer_id: str, employee_id: str, since: datetime | None, selected: Selected
+    graph: Graph,
+    customer_id: str,
+    employee_id: str,
+    since: datetime | None,
+    selected: Selected,
+    *,
+    registry: Registry,
 ) -> Row:
     """Make `employee_id` the owner from `since` (default now), closing the current ownership;
     assigning the current owner again changes nothing."""
@@ -665,7 +686,7 @@ async def assign_account_owner(
         start = since or now
         if found["since"] is not None and _native(found["since"]) > start:
             raise Conflict("The new ownership cannot start before the current one.", field="since")
-        qb = QueryBuilder()
+        qb = QueryBuilder(current_policy(), registry, MAX_PAGE.get())
         body = project(qb, "Customer", "c", selected)
         row = await one(
             tx,

@@ -7,8 +7,9 @@ from typing import Any
 
 from cdp import validation
 from cdp.access import audit
+from cdp.access.policy import current_policy
 from cdp.compiler.cypher import QueryBuilder
-from cdp.compiler.projection import project
+from cdp.compiler.projection import MAX_PAGE, Registry, project
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, NotFound
 from cdp.ids import require_id
@@ -56,7 +57,9 @@ async def _lock_customers(tx: Tx, from_id: str, to_id: str) -> None:
         raise NotFound(f"No customer has id {to_id!r}.", field="input.toId")
 
 
-async def link_influence(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+async def link_influence(
+    graph: Graph, data: dict[str, Any], selected: Selected, *, registry: Registry
+) -> Row:
     """Create or update the influence of `fromId` on `toId`; the same input twice is a no-op."""
     from_id, to_id = _pair(data)
     strength = validation.in_range(float(data["strength"]), 0.0, 1.0, "input.strength")
@@ -65,7 +68,7 @@ async def link_influence(graph: Graph, data: dict[str, Any], selected: Selected)
 
     async def work(tx: Tx) -> Row:
         await _lock_customers(tx, from_id, to_id)
-        qb = QueryBuilder()
+        qb = QueryBuilder(current_policy(), registry, MAX_PAGE.get())
         # The influence as seen from its source: `customer` is the influenced one.
         body = project(qb, "Influence", "i", selected)
         row = await one(

@@ -17,6 +17,7 @@ from cdp import money, validation
 from cdp.access import audit
 from cdp.access.entitlement import require_entitled
 from cdp.access.policy import current_policy
+from cdp.compiler.projection import Registry
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, Conflict, Forbidden, ListTooLong, NotFound, ValueOutOfRange
 from cdp.idempotency import Retry, require_key
@@ -80,7 +81,12 @@ _SUMS = {"saturated": float(money.MAX_NEO4J_INT), "maxInteger": money.MAX_NEO4J_
 
 
 async def place_order(
-    graph: Graph, data: dict[str, Any], selected: Selected, *, default_currency: str
+    graph: Graph,
+    data: dict[str, Any],
+    selected: Selected,
+    *,
+    default_currency: str,
+    registry: Registry,
 ) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
     audit.note_customers([customer_id])
@@ -116,7 +122,7 @@ async def place_order(
 
     async def work(tx: Tx) -> Row:
         if retry is not None and (first := await retry.first_result(tx)) is not None:
-            row = await project_stored(tx, "Order", first, selected)
+            row = await project_stored(tx, "Order", first, selected, registry=registry)
             if row is None:
                 raise retry.gone()
             return row
@@ -178,7 +184,7 @@ async def place_order(
             raise error
         if retry is not None:
             await retry.settle(tx, order_id)
-        return await project_one(tx, "Order", order_id, selected)
+        return await project_one(tx, "Order", order_id, selected, registry=registry)
 
     return await transaction(graph, work)
 
@@ -271,7 +277,9 @@ SET o.status = $status
 )
 
 
-async def set_order_status(graph: Graph, order_id: str, status: str, selected: Selected) -> Row:
+async def set_order_status(
+    graph: Graph, order_id: str, status: str, selected: Selected, *, registry: Registry
+) -> Row:
     require_id(order_id, "Order", "id")
 
     async def work(tx: Tx) -> Row:
@@ -282,13 +290,18 @@ async def set_order_status(graph: Graph, order_id: str, status: str, selected: S
                 raise Conflict("This order's customer was deleted; it cannot change.", field="id")
             raise NotFound(f"No order has id {order_id!r}.", field="id")
         await one(tx, _SET_STATUS, {"id": order_id, "status": status, "now": now, **_SUMS})
-        return await project_one(tx, "Order", order_id, selected)
+        return await project_one(tx, "Order", order_id, selected, registry=registry)
 
     return await transaction(graph, work)
 
 
 async def mark_invoice_paid(
-    graph: Graph, order_id: str, paid_at: datetime | None, selected: Selected
+    graph: Graph,
+    order_id: str,
+    paid_at: datetime | None,
+    selected: Selected,
+    *,
+    registry: Registry,
 ) -> Row:
     """Record the payment; an invoice already paid keeps its first payment time. Revenue counts
     completed orders whether paid or not, so the customer's stored revenue does not change."""
@@ -307,6 +320,6 @@ async def mark_invoice_paid(
             raise Conflict(
                 f"A {found['status'].lower()} order has no invoice to pay.", field="orderId"
             )
-        return await project_one(tx, "Order", order_id, selected)
+        return await project_one(tx, "Order", order_id, selected, registry=registry)
 
     return await transaction(graph, work)

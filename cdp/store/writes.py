@@ -4,12 +4,15 @@ returning the changed object projected as the client selected it."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from neo4j import AsyncManagedTransaction
 
 from cdp.access import audit
 from cdp.store.graph import Graph, release
+
+if TYPE_CHECKING:
+    from cdp.compiler.projection import Registry
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -42,21 +45,24 @@ async def transaction(
     return await graph.write(audited)
 
 
-async def project_one(tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "") -> Row:
+async def project_one(
+    tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "", *, registry: Registry
+) -> Row:
     """Re-read one node (of a label from the allowlist) as the client selected it."""
-    row = await project_stored(tx, label, node_id, selected, prefix)
+    row = await project_stored(tx, label, node_id, selected, prefix, registry=registry)
     assert row is not None, f"{label} {node_id} vanished inside its own transaction"
     return row
 
 
 async def project_stored(
-    tx: Tx, label: str, node_id: str, selected: Any, prefix: str = ""
+    tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "", *, registry: Registry
 ) -> Row | None:
     """`project_one` for a node written by an earlier request: None when it is gone."""
+    from cdp.access.policy import current_policy  # noqa: PLC0415
     from cdp.compiler.cypher import QueryBuilder  # noqa: PLC0415 - avoids a cycle through projection
-    from cdp.compiler.projection import project  # noqa: PLC0415
+    from cdp.compiler.projection import MAX_PAGE, project  # noqa: PLC0415
 
-    qb = QueryBuilder()
+    qb = QueryBuilder(current_policy(), registry, MAX_PAGE.get())
     query = (
         f"{prefix}MATCH (n:{label} {{id: {qb.param(node_id)}}}) "
         f"RETURN {project(qb, label, 'n', selected)} AS row"

@@ -8,6 +8,7 @@ from typing import Any
 from cdp import validation
 from cdp.access import audit
 from cdp.access.entitlement import require_entitled
+from cdp.compiler.projection import Registry
 from cdp.compiler.selection import Selected
 from cdp.consent.writes import MARKETING_KINDS, require_marketing_consent
 from cdp.errors import NotFound
@@ -42,7 +43,9 @@ CALL (t) {
 """
 
 
-async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Selected) -> Row:
+async def record_touchpoint(
+    graph: Graph, data: dict[str, Any], selected: Selected, *, registry: Registry
+) -> Row:
     customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
     audit.note_customers([customer_id])
     employee_id = data.get("handled_by_id")
@@ -68,7 +71,7 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
 
     async def work(tx: Tx) -> Row:
         if retry is not None and (first := await retry.first_result(tx)) is not None:
-            row = await project_stored(tx, "Touchpoint", first, selected)
+            row = await project_stored(tx, "Touchpoint", first, selected, registry=registry)
             if row is None:
                 raise retry.gone()
             return row
@@ -93,6 +96,6 @@ async def record_touchpoint(graph: Graph, data: dict[str, Any], selected: Select
         await result.consume()
         if retry is not None:
             await retry.settle(tx, touchpoint_id)
-        return await project_one(tx, "Touchpoint", touchpoint_id, selected)
+        return await project_one(tx, "Touchpoint", touchpoint_id, selected, registry=registry)
 
     return await transaction(graph, work)
