@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cdp import bounds
 from cdp.compiler.cypher import QueryBuilder, Statement, exists, where
 from cdp.compiler.cypher import node as node_pattern
 from cdp.compiler.projection import page_size, project
@@ -48,11 +49,11 @@ _LISTABLE = {
 
 
 def compile_listing(
-    qb: QueryBuilder, label: str, first: int | None, default: int, selected: Selected
+    qb: QueryBuilder, label: str, first: int | None, selected: Selected
 ) -> Statement:
-    """Every `label` node by name, at most `first` of them (`default` when left out)."""
+    """Every `label` node by name, at most `first` of them."""
     order = _LISTABLE[label]  # also the allowlist of labels listed this way
-    size = page_size(first, default, qb.max_page)
+    size = page_size(first, bounds.CATALOG_PAGE, qb.max_page)
     return qb.statement(
         f"MATCH (n:{label}) RETURN {project(qb, label, 'n', selected)} AS row "
         f"ORDER BY {order} LIMIT {qb.param(size)}"
@@ -71,7 +72,6 @@ async def listing(
     qb: QueryBuilder,
     label: str,
     first: int | None,
-    default: int,
     selected: Selected,
 ) -> list[dict[str, Any]]:
-    return await read(graph, compile_listing(qb, label, first, default, selected))
+    return await read(graph, compile_listing(qb, label, first, selected))

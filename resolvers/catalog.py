@@ -33,7 +33,6 @@ async def products(
         query_builder(info),
         "Product",
         first,
-        bounds.CATALOG_PAGE,
         selection(info),
     )
 
@@ -47,7 +46,6 @@ async def acquisition_sources(
         query_builder(info),
         "AcquisitionSource",
         first,
-        bounds.CATALOG_PAGE,
         selection(info),
     )
 
@@ -61,7 +59,6 @@ async def employees(
         query_builder(info),
         "Employee",
         first,
-        bounds.CATALOG_PAGE,
         selection(info),
     )
 

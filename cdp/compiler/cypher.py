@@ -59,7 +59,7 @@ class QueryBuilder:
 
     def statement(self, text: str) -> Statement:
         """`text` with the parameters bound so far."""
-        return Statement(text, self.params, frozenset(self.pii_read))
+        return Statement(text, dict(self.params), frozenset(self.pii_read))
 
 
 def camel_case(name: str) -> str:

@@ -27,13 +27,13 @@ class SortKey:
     """A property to sort by; `default`, a Cypher literal, stands for null (a cursor's values
     are never null)."""
 
-    property: str
+    prop: str
     kind: Kind
     descending: bool = False
     default: str | None = None
 
     def expression(self, x: str) -> str:
-        value = f"{x}.{self.property}"
+        value = f"{x}.{self.prop}"
         return f"coalesce({value}, {self.default})" if self.default else value
 
 

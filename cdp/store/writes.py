@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from neo4j import AsyncManagedTransaction
 
 from cdp.access import audit
+from cdp.access.policy import current_policy
 from cdp.store.graph import Graph, release
 
 if TYPE_CHECKING:
@@ -58,7 +59,6 @@ async def project_stored(
     tx: Tx, label: str, node_id: str, selected: Any, prefix: str = "", *, registry: Registry
 ) -> Row | None:
     """`project_one` for a node written by an earlier request: None when it is gone."""
-    from cdp.access.policy import current_policy  # noqa: PLC0415
     from cdp.compiler.cypher import QueryBuilder  # noqa: PLC0415 - avoids a cycle through projection
     from cdp.compiler.projection import MAX_PAGE, project  # noqa: PLC0415
 

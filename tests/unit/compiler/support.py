@@ -90,7 +90,7 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
     }
     if selected.name in listed:
         label = listed[selected.name]
-        return nodes.compile_listing(qb, label, args["first"], bounds.CATALOG_PAGE, selected)
+        return nodes.compile_listing(qb, label, args["first"], selected)
     raise AssertionError(f"no compiled read for Query.{selected.name}")
 
 
