@@ -23,6 +23,7 @@ from cdp.contacts import writes as contacts
 from cdp.customers import writes as customer_writes
 from cdp.influence import writes as influence
 from cdp.orders import writes as orders
+from cdp.read_model import READ_MODEL
 from cdp.request import Operation
 from cdp.store.graph import Graph
 from cdp.touchpoints import writes as touchpoints
@@ -253,7 +254,9 @@ class _Generator:
 
     def op(self) -> Operation:
         """One write of the platform's own: full access, no audit record, seeded ids."""
-        return Operation.of(self.graph, FULL_ACCESS, "loadDemoData", ids=self.ids)
+        return Operation.of(
+            self.graph, FULL_ACCESS, "loadDemoData", registry=READ_MODEL, ids=self.ids
+        )
 
     async def run(self, count: int) -> DemoSummary:
         employees = [await self._employee(i) for i in range(max(3, count // 150))]

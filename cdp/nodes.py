@@ -1,12 +1,16 @@
-"""Any node by its id: the id's prefix names the label, from the fixed allowlist."""
+"""Any node by its id: the id's prefix names the label, from the fixed allowlist. And the root
+lists of reference nodes (products, acquisition sources, employees)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from cdp.compiler.projection import project
+from cdp import bounds
+from cdp.compiler.cypher import QueryBuilder, Statement, exists, where
+from cdp.compiler.cypher import node as node_pattern
+from cdp.compiler.projection import page_size, project
 from cdp.compiler.selection import Selected
-from cdp.customers.reads import audited
+from cdp.customers.reads import read, read_one
 from cdp.ids import label_of
 from cdp.request import Operation
 
@@ -18,28 +22,23 @@ _OWNER = {
 }
 
 
-async def node(op: Operation, node_id: str, selected: Selected) -> dict[str, Any] | None:
+def compile_node(qb: QueryBuilder, node_id: str, selected: Selected) -> Statement | None:
+    """The node of id `node_id`, None when the id names no label (no node can have it)."""
     label = label_of(node_id)
     if label is None:
         return None
-    qb = op.query()
     conditions = []
-    if op.policy.partner is not None:
+    if qb.policy.partner is not None:
         if label == "Customer":
             conditions = qb.visible("n")
         elif label in _OWNER:
-            conditions = [
-                f"EXISTS {{ MATCH {_OWNER[label]} WHERE {' AND '.join(qb.visible('owner'))} }}"
-            ]
+            conditions = [exists(f"MATCH {_OWNER[label]}{where(qb.visible('owner'))}")]
         elif label == "Employee":
-            op.policy.check_field("Query", "employees")
-    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+            qb.policy.check_field("Query", "employees")
     body = project(qb, label, "n", selected, typed=True)
     # The label comes from ids.LABELS, never from the client's text.
-    query = f"MATCH (n:{label} {{id: {qb.param(node_id)}}}){where} RETURN {body} AS row"
-    rows = await op.graph.read_compiled(query, qb.params)
-    await audited(op, qb, rows)
-    return rows[0]["row"] if rows else None
+    found = node_pattern("n", label, id=qb.param(node_id))
+    return qb.statement(f"MATCH {found}{where(conditions)} RETURN {body} AS row")
 
 
 _LISTABLE = {
@@ -49,16 +48,24 @@ _LISTABLE = {
 }
 
 
-async def listing(
-    op: Operation, label: str, first: int, selected: Selected
-) -> list[dict[str, Any]]:
+def compile_listing(
+    qb: QueryBuilder, label: str, first: int | None, selected: Selected
+) -> Statement:
     """Every `label` node by name, at most `first` of them."""
     order = _LISTABLE[label]  # also the allowlist of labels listed this way
-    qb = op.query()
-    query = (
+    size = page_size(first, bounds.CATALOG_PAGE, qb.max_page)
+    return qb.statement(
         f"MATCH (n:{label}) RETURN {project(qb, label, 'n', selected)} AS row "
-        f"ORDER BY {order} LIMIT {qb.param(first)}"
+        f"ORDER BY {order} LIMIT {qb.param(size)}"
     )
-    rows = await op.graph.read_compiled(query, qb.params)
-    await audited(op, qb, rows)
-    return [row["row"] for row in rows]
+
+
+async def node(op: Operation, node_id: str, selected: Selected) -> dict[str, Any] | None:
+    statement = compile_node(op.query(), node_id, selected)
+    return None if statement is None else await read_one(op, statement)
+
+
+async def listing(
+    op: Operation, label: str, first: int | None, selected: Selected
+) -> list[dict[str, Any]]:
+    return await read(op, compile_listing(op.query(), label, first, selected))

@@ -16,6 +16,7 @@ from cdp.access.policy import Policy
 from cdp.access.viewer import Viewer
 from cdp.bounds import PAGE_LIMIT
 from cdp.compiler.cypher import QueryBuilder
+from cdp.compiler.projection import Registry
 from cdp.errors import Unauthenticated
 from cdp.ids import new_id, new_ids
 from cdp.settings import Settings
@@ -26,6 +27,7 @@ from cdp.store.graph import Graph
 class RequestContext:
     graph: Graph
     settings: Settings
+    registry: Registry  # how each type is read (`cdp.read_model`)
     viewer: Viewer | None = None
 
     @property
@@ -43,7 +45,11 @@ class RequestContext:
         """The context of the root field `name`, with a new audit record."""
         policy = self.policy
         return Operation(
-            self.graph, policy, Audited(name, policy.viewer), max_page=self.settings.max_page
+            self.graph,
+            policy,
+            Audited(name, policy.viewer),
+            self.registry,
+            max_page=self.settings.max_page,
         )
 
 
@@ -58,6 +64,7 @@ class Operation:
     graph: Graph
     policy: Policy
     audited: Audited
+    registry: Registry
     max_page: int
     ids: random.Random | None = None
 
@@ -68,14 +75,17 @@ class Operation:
         policy: Policy,
         name: str,
         *,
+        registry: Registry,
         max_page: int = PAGE_LIMIT,
         ids: random.Random | None = None,
     ) -> Operation:
-        return cls(graph, policy, Audited(name, policy.viewer), max_page=max_page, ids=ids)
+        audited = Audited(name, policy.viewer)
+        return cls(graph, policy, audited, registry, max_page=max_page, ids=ids)
 
     def query(self) -> QueryBuilder:
-        """A builder for one statement compiled under this operation's policy and page limit."""
-        return QueryBuilder(self.policy, self.max_page)
+        """A builder for one statement compiled under this operation's policy, read model and
+        page limit."""
+        return QueryBuilder(self.policy, self.registry, self.max_page)
 
     def new_id(self, label: str) -> str:
         return new_id(label, self.ids)

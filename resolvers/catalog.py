@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdp import bounds, nodes
+from cdp import nodes
 from cdp.catalog import writes
-from cdp.compiler.projection import page_size
 from cdp.compiler.selection import Selected
 from cdp.request import RequestContext
 
@@ -26,7 +25,7 @@ async def employees(ctx: RequestContext, selected: Selected) -> list[Row]:
 
 
 async def _listing(ctx: RequestContext, label: str, selected: Selected) -> list[Row]:
-    first = page_size(selected.args.get("first"), bounds.CATALOG_PAGE, ctx.settings.max_page)
+    first = selected.args.get("first")
     return await nodes.listing(ctx.operation(selected.name), label, first, selected)
 
 

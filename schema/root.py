@@ -17,7 +17,7 @@ from strawberry.extensions import (
 from strawberry.printer import print_schema
 from strawberry.schema.config import StrawberryConfig
 
-from cdp.compiler.projection import REGISTRY
+from cdp.read_model import TYPE_NAMES
 from cdp.settings import Settings
 from resolvers.about import about_service
 from resolvers.nodes import node as resolve_node
@@ -119,7 +119,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             batching_config={"max_operations": settings.max_batch_operations},
         ),
     )
-    install_row_resolvers(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
+    install_row_resolvers(built, [*TYPE_NAMES, "CustomerMetrics", "CustomerSearchHit"])
     install_direct_resolvers(built)
     skip_conversion(built, "Mutation", "upsertCustomers", "rows")
     return built

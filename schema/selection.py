@@ -2,6 +2,8 @@
 
 Fragments are expanded (keeping their type condition), `@skip`/`@include` applied, and every
 argument coerced by the schema, defaults included, then turned into plain Python values.
+`document_selection` reads the same tree from a document and its variables, without executing
+it (to compile a document ahead of any request).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 import strawberry
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -24,10 +27,16 @@ from graphql import (
     InlineFragmentNode,
     SelectionSetNode,
     get_named_type,
+    get_operation_ast,
 )
-from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
+from graphql.execution.values import (
+    VariableValues,
+    get_argument_values,
+    get_directive_values,
+    get_variable_values,
+)
 
-from cdp.compiler.selection import Selected
+from cdp.compiler.selection import Selected, merge_by_key
 from schema.plain import plain_of, snake
 
 Parent = GraphQLObjectType | GraphQLInterfaceType
@@ -49,6 +58,35 @@ def selection(info: strawberry.Info[Any, Any]) -> Selected:
             _READ.pop(next(iter(_READ)))
         _READ[key] = (raw.field_nodes[0], selected)
     return selected
+
+
+def document_selection(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Mapping[str, Any] | None = None,
+    operation_name: str | None = None,
+) -> list[Selected]:
+    """The root fields of the document's operation, each as `selection` reads it for its
+    resolver. The document is taken as valid; variables that do not fit it raise the first
+    GraphQLError of their coercion."""
+    operation = get_operation_ast(document, operation_name)
+    if operation is None:
+        raise ValueError(f"The document has no operation {operation_name or ''!r}.")
+    root = schema.get_root_type(operation.operation)
+    assert root is not None, f"The schema has no {operation.operation.value} type."
+    coerced = get_variable_values(
+        schema, operation.variable_definitions or (), dict(variables or {})
+    )
+    if isinstance(coerced, list):
+        raise coerced[0]
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if isinstance(definition, FragmentDefinitionNode)
+    }
+    reader = _Reader(schema, fragments, coerced)
+    # A root field selected more than once (under one response key) is resolved once.
+    return merge_by_key(tuple(reader.selection_set(root, operation.selection_set, on=None)))
 
 
 # Root query fields already read, by document node and variables. Parsed documents are cached,

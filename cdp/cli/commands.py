@@ -20,6 +20,7 @@ from cdp.demo_data import is_empty, load_demo_data
 from cdp.errors import CdpError
 from cdp.local_neo4j import DistributionError, LocalNeo4j
 from cdp.partners import systems as partners
+from cdp.read_model import READ_MODEL
 from cdp.request import Operation
 from cdp.settings import Settings, SettingsError, load_settings
 from cdp.store.graph import Graph, connect, translate_errors
@@ -184,7 +185,7 @@ def systems_remove(partner: str, system: str) -> None:
 def _assign_system(partner: str, system: str, *, assigned: bool) -> None:
     async def work(graph: Graph) -> None:
         partner_id = await partners.partner_id(graph, partner)
-        op = Operation.of(graph, FULL_ACCESS, "assignPartnerSystem")
+        op = Operation.of(graph, FULL_ACCESS, "assignPartnerSystem", registry=READ_MODEL)
         changed = await partners.assign_system(op, partner_id, system, assigned=assigned)
         if assigned:
             typer.echo(f"{partner} owns system {system}" + ("" if changed else " (already)"))

@@ -1,21 +1,38 @@
-"""Building Cypher text safely: values only ever travel as parameters, names from allowlists."""
+"""Building Cypher text safely: values only ever travel as parameters, names from allowlists.
+
+The helpers below write every brace of the Cypher the compiler produces (maps, node
+properties, subqueries), so the f-strings that assemble a statement never double one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cdp.access.policy import Policy
+    from cdp.compiler.projection import Registry
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One compiled statement, ready to run: its text, its parameters, and the personal data
+    fields it reads unmasked (`Type.field`, for the audit log)."""
+
+    text: str
+    params: Mapping[str, Any]
+    pii_read: frozenset[str] = frozenset()
 
 
 @dataclass
 class QueryBuilder:
-    """Hands out unique parameter and variable names while one query is compiled, and carries
-    the viewer's policy and the largest page a client may ask for (CDP_MAX_PAGE) into every
-    part of it."""
+    """Hands out unique parameter and variable names while one statement is compiled, and
+    carries what it is compiled under: the viewer's policy, the specs of the types it reads,
+    and the largest page a client may ask for."""
 
     policy: Policy
+    registry: Registry
     max_page: int
     params: dict[str, Any] = field(default_factory=dict)
     pii_read: set[str] = field(default_factory=set)  # unmasked personal data, for the audit log
@@ -40,6 +57,10 @@ class QueryBuilder:
         self._variables += 1
         return f"{prefix}{self._variables}"
 
+    def statement(self, text: str) -> Statement:
+        """`text` with the parameters bound so far."""
+        return Statement(text, dict(self.params), frozenset(self.pii_read))
+
 
 def camel_case(name: str) -> str:
     """A Python name as the graph's property name: `postal_code` → `postalCode`."""
@@ -47,6 +68,63 @@ def camel_case(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def map_literal(entries: dict[str, str]) -> str:
+# --- text ------------------------------------------------------------------------------------
+
+
+def braced(inner: str) -> str:
+    """`{inner}`: the one place a brace of Cypher is written."""
+    return "{" + inner + "}"
+
+
+def map_literal(entries: Mapping[str, str]) -> str:
     """`{key: expression, ...}`, quoting each key (response keys are GraphQL names or aliases)."""
-    return "{" + ", ".join(f"`{key}`: {value}" for key, value in entries.items()) + "}"
+    return braced(", ".join(f"`{key}`: {value}" for key, value in entries.items()))
+
+
+def record(**entries: str) -> str:
+    """`{key: expression, ...}` with keys the code names (`record(minor=..., currency=...)`)."""
+    return braced(", ".join(f"{key}: {value}" for key, value in entries.items()))
+
+
+def properties(var: str, names: Sequence[str]) -> str:
+    """`var {.a, .b}`: a map projection of properties under their own names."""
+    return f"{var} {braced(', '.join(f'.{name}' for name in names))}"
+
+
+def node(var: str = "", label: str = "", **props: str) -> str:
+    """A node pattern, `(var:Label {key: expression})`; the label from an allowlist."""
+    inner = f"{var}:{label}" if label else var
+    if props:
+        inner += f" {record(**props)}"
+    return f"({inner})"
+
+
+def collect(query: str) -> str:
+    """`COLLECT { query }`: the list of what the subquery returns."""
+    return f"COLLECT {braced(f' {query} ')}"
+
+
+def count(query: str) -> str:
+    """`COUNT { query }`: how many rows the subquery (or pattern) matches."""
+    return f"COUNT {braced(f' {query} ')}"
+
+
+def exists(query: str) -> str:
+    """`EXISTS { query }`: whether the subquery (or pattern) matches."""
+    return f"EXISTS {braced(f' {query} ')}"
+
+
+def where(conditions: Sequence[str]) -> str:
+    """` WHERE a AND b`, or nothing without conditions."""
+    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+def saturated_sum(items: str, item: str, term: str) -> str:
+    """The sum of `term` over `items` (each bound as `item`), at most 2^63-1: records stored
+    before amounts were bounded may add up beyond Neo4j's 64-bit integers, and a read must not
+    fail on them."""
+    return (
+        f"CASE WHEN reduce(s = 0.0, {item} IN {items} | s + toFloat({term})) "
+        f">= 9.223372036854776e18 THEN 9223372036854775807 "
+        f"ELSE reduce(s = 0, {item} IN {items} | s + {term}) END"
+    )

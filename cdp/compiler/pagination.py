@@ -8,13 +8,13 @@ import binascii
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 from cdp import bounds
-from cdp.compiler.cypher import QueryBuilder, map_literal
+from cdp.compiler.cypher import QueryBuilder, collect, count, map_literal, where
 from cdp.compiler.projection import AnchorBuilder, WhereBuilder, page_size, project
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput
@@ -24,9 +24,17 @@ Kind = Literal["string", "int", "float", "datetime"]
 
 @dataclass(frozen=True)
 class SortKey:
-    expression: str  # over {x}; never null (coalesce to a sentinel)
+    """A property to sort by; `default`, a Cypher literal, stands for null (a cursor's values
+    are never null)."""
+
+    prop: str
     kind: Kind
     descending: bool = False
+    default: str | None = None
+
+    def expression(self, x: str) -> str:
+        value = f"{x}.{self.prop}"
+        return f"coalesce({value}, {self.default})" if self.default else value
 
 
 @dataclass(frozen=True)
@@ -96,10 +104,11 @@ def _valid(kind: Kind, value: Any) -> bool:
 
 @dataclass(frozen=True)
 class Connection:
-    """A Relay connection of `node_type` objects matched by `pattern` (binding `{x}`)."""
+    """A Relay connection of `node_type` objects matched by `pattern`: from the object's
+    variable (none for a root list), binding the variable it is given."""
 
     node_type: str
-    pattern: str
+    pattern: Callable[[str, str], str]
     sorts: dict[str, Sort]
     default_sort: str
     where: WhereBuilder | None = None
@@ -120,17 +129,17 @@ class Connection:
         after_values = decode_cursor(after, sort) if after is not None else None
         step, conditions = self.anchor(qb, x, selected) if self.anchor else ("", [])
         conditions += self.where(qb, x, selected) if self.where else []
-        match = f"MATCH {self.pattern.format(v=var, x=x)}{step}"
+        match = f"MATCH {self.pattern(var, x)}{step}"
         entries: dict[str, str] = {}
         if selected.selects("totalCount"):
-            entries["totalCount"] = f"COUNT {{ {match}{_where(conditions)} }}"
+            entries["totalCount"] = count(f"{match}{where(conditions)}")
         edge_node, nodes = _node_selections(selected)
         if edge_node is None and nodes is None and not selected.selects("pageInfo"):
             return map_literal(entries)
         page_conditions = list(conditions)
         if after_values is not None:
             page_conditions.append(_after(qb, x, sort, after_values))
-        keys = [key.expression.format(x=x) for key in sort.keys]
+        keys = [key.expression(x) for key in sort.keys]
         cursor = (
             "["
             + ", ".join(
@@ -167,14 +176,12 @@ class Connection:
             entries["rows"] = f"[{x} IN {matching}[..{qb.param(first + 1)}] | {map_literal(row)}]"
             # (A list bound by a one-item comprehension: an aggregation inside the subquery
             # would make Neo4j group the enclosing projection by its other columns.)
-            return (
-                f"[{matching} IN [COLLECT {{ {match}{_where(conditions)} "
-                f"WITH {x} ORDER BY {order} RETURN {x} }}] | {map_literal(entries)}][0]"
-            )
-        entries["rows"] = (
-            f"COLLECT {{ {match}{_where(page_conditions)} "
+            matches = collect(f"{match}{where(conditions)} WITH {x} ORDER BY {order} RETURN {x}")
+            return f"[{matching} IN [{matches}] | {map_literal(entries)}][0]"
+        entries["rows"] = collect(
+            f"{match}{where(page_conditions)} "
             f"WITH {x} ORDER BY {order} LIMIT {qb.param(first + 1)} "
-            f"RETURN {map_literal(row)} }}"
+            f"RETURN {map_literal(row)}"
         )
         return map_literal(entries)
 
@@ -187,15 +194,11 @@ class Connection:
         return self.sorts[name]
 
 
-def _where(conditions: Sequence[str]) -> str:
-    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
-
-
 def _after(qb: QueryBuilder, x: str, sort: Sort, values: list[Any]) -> str:
     """`(k1, ..., id) > (v1, ..., vid)` in the sort's direction, written out lexicographically."""
     *key_values, last_id = values
     terms = [
-        (key.expression.format(x=x), _typed(qb, key.kind, value), key.descending)
+        (key.expression(x), _typed(qb, key.kind, value), key.descending)
         for key, value in zip(sort.keys, key_values, strict=True)
     ]
     terms.append((f"{x}.id", qb.param(last_id), sort.keys[-1].descending))

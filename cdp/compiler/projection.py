@@ -1,47 +1,84 @@
 """Compiles a selection into one Cypher map expression per object: only what was selected.
 
 Each GraphQL object type has an `ObjectSpec` that says, field by field, which Cypher expression
-produces it from a variable bound to that object. Relationships become COLLECT/COUNT subqueries
-nested inside the map, so a whole tree of selections is read by a single query. Edge-like types
-(an influence, an ownership, a line item) are bound to a relationship variable `r`; the node at
-its other end is bound as `r_o`.
+produces it from a variable bound to that object; a `Registry` holds the specs a query may
+read. Relationships become COLLECT/COUNT subqueries nested inside the map, so a whole tree of
+selections is read by a single query. Edge-like types (an influence, an ownership, a line item)
+are bound to a relationship variable `r`; the node at its other end is bound as `r_o`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
 
 from cdp import bounds
 from cdp.access.privacy import is_pii
-from cdp.compiler.cypher import QueryBuilder, map_literal
+from cdp.compiler.cypher import QueryBuilder, braced, collect, map_literal, record, where
 from cdp.compiler.selection import Selected, merge_by_key
 from cdp.errors import ValueOutOfRange
 
 Compile = Callable[[QueryBuilder, str, Selected], str]
 WhereBuilder = Callable[[QueryBuilder, str, Selected], list[str]]
-# A step appended to a list's MATCH pattern from `{x}`, with the conditions on what it binds.
+# A step appended to a list's MATCH pattern from the variable it binds, with the conditions
+# on what the step binds.
 AnchorBuilder = Callable[[QueryBuilder, str, Selected], tuple[str, list[str]]]
+# A pattern from the object's variable `v`, binding `x`, with `r` free for a helper variable.
+Pattern = Callable[[str, str, str], str]
+
+# The Relay interface of every object with an id.
+NODE = frozenset({"Node"})
 
 
 @dataclass(frozen=True)
 class ObjectSpec:
+    """How one object type is read.
+
+    `audited`: a viewer who sees personal data has the object's id tagged `__audit` in what
+    it reads, so the audit log names the records a read showed. `edge`: the object is read
+    from a relationship, with the node at its other end bound as `{var}_o`. `guarded_by`:
+    an object reached through a relationship follows a customer's partner visibility, the
+    object's own (`"self"`) or the node's at its other end (`"other_end"`).
+    """
+
     name: str
-    fields: dict[str, Compile]
+    fields: Mapping[str, Compile]
     interfaces: frozenset[str] = frozenset()
+    audited: bool = False
+    edge: bool = False
+    guarded_by: Literal["self", "other_end"] | None = None
 
     @property
     def type_names(self) -> frozenset[str]:
         return self.interfaces | {self.name}
 
 
-REGISTRY: dict[str, ObjectSpec] = {}
+class Registry:
+    """The specs of the object types compiled queries read, by type name."""
 
+    def __init__(self, specs: Iterable[ObjectSpec] = ()) -> None:
+        by_name: dict[str, ObjectSpec] = {}
+        for spec in specs:
+            if spec.name in by_name:
+                raise ValueError(f"Two specs read the type {spec.name}.")
+            by_name[spec.name] = spec
+        self._specs = MappingProxyType(by_name)
 
-def register(spec: ObjectSpec) -> ObjectSpec:
-    REGISTRY[spec.name] = spec
-    return spec
+    def __getitem__(self, type_name: str) -> ObjectSpec:
+        return self._specs[type_name]
+
+    def __contains__(self, type_name: object) -> bool:
+        return type_name in self._specs
+
+    def __iter__(self) -> Iterator[ObjectSpec]:
+        return iter(self._specs.values())
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._specs)
 
 
 def project(
@@ -49,7 +86,7 @@ def project(
 ) -> str:
     """The map of every field of `selected` that applies to `type_name`, read from `var`;
     `typed` adds `__typename`, which an interface needs to tell the object's type."""
-    spec = _spec(type_name)
+    spec = qb.registry[type_name]
     entries: dict[str, str] = {"__typename": f"'{spec.name}'"} if typed else {}
     moments: list[str] = []  # keys of date-times, sent as text
     for child in merge_by_key(tuple(selected.for_type(spec.type_names))):
@@ -59,6 +96,7 @@ def project(
         qb.policy.check_field(spec.name, child.name)
         masked = qb.policy.mask(spec.name, child.name)
         if masked is not None:
+            # Masks are declared in cdp.access.privacy as templates over `{v}`.
             entries[child.key] = masked.format(v=var)
             continue
         if is_pii(spec.name, child.name):
@@ -67,8 +105,8 @@ def project(
         entries[child.key] = compiler(qb, var, child)
         if isinstance(compiler, Moment):
             moments.append(child.key)
-    if spec.name == "Customer" and qb.policy.viewer.sees_pii:
-        entries["__audit"] = f"{var}.id"  # which customers a read showed, for the audit log
+    if spec.audited and qb.policy.viewer.sees_pii:
+        entries["__audit"] = f"{var}.id"  # which records a read showed, for the audit log
     return as_text(qb, map_projection(var, entries), moments)
 
 
@@ -79,8 +117,8 @@ def as_text(qb: QueryBuilder, projected: str, keys: Sequence[str]) -> str:
     if not keys:
         return projected
     m = qb.variable("m")
-    texts = ", ".join(f"`{key}`: toString({m}.`{key}`)" for key in keys)
-    return f"[{m} IN [{projected}] | {m} {{.*, {texts}}}][0]"
+    texts = [f"`{key}`: toString({m}.`{key}`)" for key in keys]
+    return f"[{m} IN [{projected}] | {m} {braced(', '.join(['.*', *texts]))}][0]"
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -100,25 +138,18 @@ def map_projection(var: str, entries: dict[str, str]) -> str:
     others = {key: value for key, value in entries.items() if key not in shorthand}
     items = [f".{key}" for key in shorthand]
     items += [f"`{key}`: {value}" for key, value in others.items()]
-    return f"{var} {{{', '.join(items)}}}"
+    return f"{var} {braced(', '.join(items))}"
 
 
 def page_size(first: int | None, default: int, limit: int) -> int:
-    """`first` of a list, refused beyond the page limit `limit` (CDP_MAX_PAGE;
-    VALUE_OUT_OF_RANGE); left out (the schema's default, or null), the default, within it."""
+    """`first` of a list, refused beyond the page `limit` (VALUE_OUT_OF_RANGE); left out (the
+    schema's default, or null), the default, within the limit."""
     if first is None or (first == default and default > limit):
         # A client that names no page size is not told that one it never sent is too large.
         return min(default, limit)
     if not 0 <= first <= limit:
         raise ValueOutOfRange(f"first must be between 0 and {limit}.", field="first", limit=limit)
     return first
-
-
-def _spec(type_name: str) -> ObjectSpec:
-    if not REGISTRY:
-        # The specs live in cdp.model, which builds on this module: load them on first use.
-        import cdp.model  # noqa: F401, PLC0415
-    return REGISTRY[type_name]
 
 
 # --- field compilers -------------------------------------------------------------------------
@@ -145,52 +176,69 @@ class Moment:
         return f"{var}.{self.name}"
 
 
-def expression(template: str) -> Compile:
-    """A fixed Cypher expression over `{v}`, the object's variable; `{a}`, `{b}` are fresh
-    variable names for its own patterns (a fixed name could capture an outer variable)."""
+def expression(of: Callable[[str], str]) -> Compile:
+    """A fixed Cypher expression of the object's variable."""
 
-    def compile_expression(qb: QueryBuilder, var: str, __: Selected) -> str:
-        return template.format(v=var, a=qb.variable("a"), b=qb.variable("b"))
+    def compile_expression(_: QueryBuilder, var: str, __: Selected) -> str:
+        return of(var)
 
     return compile_expression
 
 
-def nested(type_name: str, template: str) -> Compile:
-    """An object computed from the same variable (a group of properties shown as a type)."""
+def nested(type_name: str) -> Compile:
+    """An object read from the same variable (a group of properties shown as a type)."""
 
     def compile_nested(qb: QueryBuilder, var: str, selected: Selected) -> str:
-        return project(qb, type_name, template.format(v=var), selected)
+        return project(qb, type_name, var, selected)
 
     return compile_nested
 
 
+def other(type_name: str) -> Compile:
+    """The node at the other end of an edge-like object (bound as `{var}_o`)."""
+
+    def compile_other(qb: QueryBuilder, var: str, selected: Selected) -> str:
+        return project(qb, type_name, f"{var}_o", selected)
+
+    return compile_other
+
+
+def money(minor: str, currency: str) -> str:
+    """A `Money` map of an amount in minor units and its currency; null without an amount."""
+    return f"CASE WHEN {minor} IS NULL THEN null ELSE {record(minor=minor, currency=currency)} END"
+
+
 @dataclass(frozen=True)
 class Related:
-    """Objects reached by a pattern from `{v}`, binding `{x}` (a node or a relationship);
-    `{r}` is a fresh name for a helper variable of the pattern."""
+    """Objects of `type_name` reached by `pattern` from the object's variable.
+
+    The pattern binds its variable `x` (a node, or a relationship whose other node it binds
+    as `{x}_o`); `order` sorts them by expressions of `x`; `pattern_where` adds conditions on
+    the pattern's variables.
+    """
 
     type_name: str
-    pattern: str
-    order: str = ""
+    pattern: Pattern
+    order: Callable[[str], str] | None = None
     single: bool = False
     where: WhereBuilder | None = None
     limit_arg: str | None = None
     # Without `limit_arg`, a fixed cap the schema states (the page limit is for `first`).
     default_limit: int = bounds.UNPAGED
-    extra_where: Sequence[str] = field(default_factory=tuple)
+    pattern_where: Callable[[str, str, str], list[str]] | None = None
 
     def __call__(self, qb: QueryBuilder, var: str, selected: Selected) -> str:
         x, r = qb.variable("x"), qb.variable("r")
-        conditions = [c.format(v=var, x=x, r=r) for c in self.extra_where]
+        spec = qb.registry[self.type_name]
+        conditions = self.pattern_where(var, x, r) if self.pattern_where else []
         if self.where is not None:
             conditions += self.where(qb, x, selected)
         # Whatever leads to a customer leads only to customers the viewer may see.
-        if self.type_name == "Customer":
+        if spec.guarded_by == "self":
             conditions += qb.visible(x)
-        elif self.type_name == "Influence":
+        elif spec.guarded_by == "other_end":
             conditions += qb.visible(f"{x}_o")
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        order = f" ORDER BY {self.order.format(x=x)}" if self.order else ""
+        order = f" ORDER BY {self.order(x)}" if self.order else ""
         if self.single:
             limit = " LIMIT 1"
         elif self.limit_arg is None:
@@ -199,10 +247,10 @@ class Related:
             requested = selected.args.get(self.limit_arg)
             limit = f" LIMIT {qb.param(page_size(requested, self.default_limit, qb.max_page))}"
         body = project(qb, self.type_name, x, selected)
-        carried = f"{x}, {x}_o" if "{x}_o" in self.pattern else x
+        carried = f"{x}, {x}_o" if spec.edge else x
         # Sorting and limiting before the projection computes it for the kept rows only.
-        query = (
-            f"COLLECT {{ MATCH {self.pattern.format(v=var, x=x, r=r)}{where} "
-            f"WITH {carried}{order}{limit} RETURN {body} }}"
+        query = collect(
+            f"MATCH {self.pattern(var, x, r)}{where(conditions)} "
+            f"WITH {carried}{order}{limit} RETURN {body}"
         )
         return f"head({query})" if self.single else query

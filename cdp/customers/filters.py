@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cdp import bounds
-from cdp.compiler.cypher import QueryBuilder, camel_case
+from cdp.compiler.cypher import QueryBuilder, camel_case, exists, node, where
 from cdp.errors import FilterTooBroad, ListTooLong, TextTooLong
 
 MAX_DEPTH = bounds.FILTER_DEPTH
@@ -55,49 +55,50 @@ def customer_where(
         e = qb.variable("e")
         inner = _string(qb, e, spec["email"], lower=True)
         if inner:
-            conditions.append(f"any({e} IN coalesce({c}.emails, []) WHERE {' AND '.join(inner)})")
+            conditions.append(f"any({e} IN coalesce({c}.emails, []){where(inner)})")
     if spec.get("lifecycle_stage") is not None:  # an empty list matches nobody
         conditions.append(f"{c}.lifecycleStage IN {qb.param(spec['lifecycle_stage'])}")
     if spec.get("kind"):
         conditions.append(f"{c}.kind = {qb.param(spec['kind'])}")
     if spec.get("acquisition_source_id") and not anchored:
-        conditions.append(
-            f"EXISTS {{ ({c})-[:ACQUIRED_VIA]->(:AcquisitionSource "
-            f"{{id: {qb.param(spec['acquisition_source_id'])}}}) }}"
-        )
+        source = node("", "AcquisitionSource", id=qb.param(spec["acquisition_source_id"]))
+        conditions.append(exists(f"({c})-[:ACQUIRED_VIA]->{source}"))
     if spec.get("acquisition_source_kind") and not anchored:
         s = qb.variable("s")
         conditions.append(
-            f"EXISTS {{ MATCH ({c})-[:ACQUIRED_VIA]->({s}:AcquisitionSource) "
-            f"WHERE {s}.kind = {qb.param(spec['acquisition_source_kind'])} }}"
+            exists(
+                f"MATCH ({c})-[:ACQUIRED_VIA]->({s}:AcquisitionSource) "
+                f"WHERE {s}.kind = {qb.param(spec['acquisition_source_kind'])}"
+            )
         )
     if spec.get("account_owner_id"):
         o = qb.variable("o")
-        conditions.append(
-            f"EXISTS {{ MATCH ({c})<-[{o}:OWNS]-(:Employee "
-            f"{{id: {qb.param(spec['account_owner_id'])}}}) "
-            f"WHERE {o}.until IS NULL }}"
-        )
+        owner = node("", "Employee", id=qb.param(spec["account_owner_id"]))
+        conditions.append(exists(f"MATCH ({c})<-[{o}:OWNS]-{owner} WHERE {o}.until IS NULL"))
     if spec.get("created_at"):
         conditions += _range(qb, f"{c}.createdAt", spec["created_at"])
     if spec.get("has_order_with_status"):
         o = qb.variable("o")
         conditions.append(
-            f"EXISTS {{ MATCH ({c})-[:PLACED]->({o}:Order) "
-            f"WHERE {o}.status = {qb.param(spec['has_order_with_status'])} }}"
+            exists(
+                f"MATCH ({c})-[:PLACED]->({o}:Order) "
+                f"WHERE {o}.status = {qb.param(spec['has_order_with_status'])}"
+            )
         )
     if spec.get("bought_product_id"):
         o = qb.variable("o")
+        product = node("", "Product", id=qb.param(spec["bought_product_id"]))
         conditions.append(
-            f"EXISTS {{ MATCH ({c})-[:PLACED]->({o}:Order)-[:CONTAINS]->(:Product "
-            f"{{id: {qb.param(spec['bought_product_id'])}}}) WHERE {o}.status = 'COMPLETED' }}"
+            exists(
+                f"MATCH ({c})-[:PLACED]->({o}:Order)-[:CONTAINS]->{product} "
+                f"WHERE {o}.status = 'COMPLETED'"
+            )
         )
     for key, arrow in (("influences", "-[:INFLUENCES]->"), ("influenced_by", "<-[:INFLUENCES]-")):
         if spec.get(key) is not None:
             other = qb.variable("c")
             inner = [*qb.visible(other), *customer_where(qb, other, spec[key], depth + 1)]
-            where = f" WHERE {' AND '.join(inner)}" if inner else ""
-            conditions.append(f"EXISTS {{ MATCH ({c}){arrow}({other}:Customer){where} }}")
+            conditions.append(exists(f"MATCH ({c}){arrow}({other}:Customer){where(inner)}"))
     if spec.get("and_"):  # `AND: []` asks for no condition: all of none hold
         conditions += [_all(customer_where(qb, c, part, depth + 1)) for part in spec["and_"]]
     if spec.get("or_") is not None:  # `OR: []` matches nobody, as `lifecycleStage: []` does

@@ -1,6 +1,7 @@
 """Reading customers: by id, by external id, as a filtered and sorted page, by full-text search.
 
-Each function compiles the client's selection into one Cypher query and runs it once.
+Each read compiles the client's selection into one Cypher statement (`compile_*`, pure: no
+database) and runs it once (`read`), leaving an audit record when it shows personal data.
 """
 
 from __future__ import annotations
@@ -8,20 +9,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cdp.compiler.cypher import QueryBuilder, map_literal
+from cdp.compiler.cypher import QueryBuilder, Statement, map_literal, node, record, where
 from cdp.compiler.pagination import Connection
 from cdp.compiler.projection import page_size, project
 from cdp.compiler.selection import Selected
 from cdp.customers.filters import customer_anchor, customer_where
+from cdp.customers.model import CUSTOMER_SORTS
 from cdp.customers.search_text import search_text
 from cdp.errors import BadUserInput, Forbidden, ListTooLong, TextTooLong
-from cdp.model import CUSTOMER_SORTS
 from cdp.request import Operation
 
 Row = dict[str, Any]
 CUSTOMERS = Connection(
     "Customer",
-    "({x}:Customer)",
+    lambda _, x: f"({x}:Customer)",
     CUSTOMER_SORTS,
     "NAME_ASC",
     where=lambda qb, x, selected: [
@@ -42,65 +43,83 @@ MAX_SEARCH_CHARACTERS = 256
 MAX_SEARCH_TERMS = 32
 
 
-async def customer(op: Operation, customer_id: str, selected: Selected) -> Row | None:
-    qb = op.query()
-    query = (
-        f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}){_where(qb.visible('c'))} "
+def compile_customer(qb: QueryBuilder, customer_id: str, selected: Selected) -> Statement:
+    customer = node("c", "Customer", id=qb.param(customer_id))
+    return qb.statement(
+        f"MATCH {customer}{where(qb.visible('c'))} "
         f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
     )
-    return await _one(op, query, qb)
 
 
-async def customer_by_external_id(
-    op: Operation, system: str, value: str, selected: Selected
-) -> Row | None:
-    qb = op.query()
-    query = (
-        f"MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {{system: {qb.param(system)}, "
-        f"value: {qb.param(value)}}}){_where(qb.visible('c'))} "
+def compile_customer_by_external_id(
+    qb: QueryBuilder, system: str, value: str, selected: Selected
+) -> Statement:
+    external_id = node("", "ExternalId", system=qb.param(system), value=qb.param(value))
+    return qb.statement(
+        f"MATCH (c:Customer)-[:IDENTIFIED_BY]->{external_id}{where(qb.visible('c'))} "
         f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
     )
-    return await _one(op, query, qb)
 
 
-async def customers(op: Operation, selected: Selected) -> Row:
-    """A page of customers (a connection row: rows, totalCount, first, after)."""
-    op.policy.check_filter(selected.args.get("filter"), selected.args.get("order_by"))
-    qb = op.query()
-    query = f"RETURN {CUSTOMERS(qb, '', selected)} AS row"
-    row = await _one(op, query, qb)
-    assert row is not None  # RETURN without MATCH always yields one row
-    return row
+def compile_customers(qb: QueryBuilder, selected: Selected) -> Statement:
+    """A page of customers: one row, a connection (rows, totalCount, first, after)."""
+    qb.policy.check_filter(selected.args.get("filter"), selected.args.get("order_by"))
+    return qb.statement(f"RETURN {CUSTOMERS(qb, '', selected)} AS row")
 
 
-async def search(op: Operation, text: str, first: int | None, selected: Selected) -> list[Row]:
-    """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
-    if not op.policy.viewer.sees_pii:
+def compile_search(
+    qb: QueryBuilder, text: str, first: int | None, selected: Selected
+) -> Statement | None:
+    """Customers whose name or e-mail matches every word of `text` (prefixes too), best
+    first; None when no customer can match (punctuation alone)."""
+    if not qb.policy.viewer.sees_pii:
         raise Forbidden("Searching names and e-mails needs the pii:read scope.", field="text")
     if not text.strip():
         raise BadUserInput("Search for at least one word.", field="text")
     words = _words(text)
     if not words:
-        return []  # punctuation alone matches nothing
+        return None
     # A word matches as a phrase of what the index's analyzer makes of it (a whole e-mail, a
     # hyphenated name), or when each of its parts begins a word ("ada lov", "berners-l").
     lucene = " AND ".join(f"({_phrase(word)} OR {_prefixes(word)})" for word in words)
-    qb = op.query()
     entries = {}
     for child in selected.fields:
         if child.name == "customer":
             entries[child.key] = project(qb, "Customer", "node", child)
         else:
             entries[child.key] = {"score": "score", "__typename": "'CustomerSearchHit'"}[child.name]
-    query = (
-        f"CALL db.index.fulltext.queryNodes('customer_search', {qb.param(lucene)}, "
-        f"{{limit: {qb.param(page_size(first, 20, qb.max_page))}}}) YIELD node, score "
-        f"{_where(qb.visible('node'))} "
+    search = qb.param(lucene)
+    limit = record(limit=qb.param(page_size(first, 20, qb.max_page)))
+    visible = where(qb.visible("node"))
+    return qb.statement(
+        f"CALL db.index.fulltext.queryNodes('customer_search', {search}, {limit}) "
+        f"YIELD node, score{visible} "
         f"RETURN {map_literal(entries)} AS row ORDER BY score DESC, node.id"
     )
-    rows = await op.graph.read_compiled(query, qb.params)
-    await audited(op, qb, rows)
-    return [row["row"] for row in rows]
+
+
+async def customer(op: Operation, customer_id: str, selected: Selected) -> Row | None:
+    return await read_one(op, compile_customer(op.query(), customer_id, selected))
+
+
+async def customer_by_external_id(
+    op: Operation, system: str, value: str, selected: Selected
+) -> Row | None:
+    statement = compile_customer_by_external_id(op.query(), system, value, selected)
+    return await read_one(op, statement)
+
+
+async def customers(op: Operation, selected: Selected) -> Row:
+    """A page of customers (a connection row: rows, totalCount, first, after)."""
+    row = await read_one(op, compile_customers(op.query(), selected))
+    assert row is not None  # RETURN without MATCH always yields one row
+    return row
+
+
+async def search(op: Operation, text: str, first: int | None, selected: Selected) -> list[Row]:
+    """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
+    statement = compile_search(op.query(), text, first, selected)
+    return [] if statement is None else await read(op, statement)
 
 
 def _words(text: str) -> list[str]:
@@ -136,17 +155,15 @@ def _phrase(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _where(conditions: list[str]) -> str:
-    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
-
-
-async def _one(op: Operation, query: str, qb: QueryBuilder) -> Row | None:
-    rows = await op.graph.read_compiled(query, qb.params)
-    await audited(op, qb, rows)
-    return rows[0]["row"] if rows else None
-
-
-async def audited(op: Operation, qb: QueryBuilder, rows: list[Row]) -> None:
-    """Leave the operation's audit record when the rows hold unmasked personal data."""
-    op.audited.note_fields(qb.pii_read)
+async def read(op: Operation, statement: Statement) -> list[Row]:
+    """The `row` column of every record of a compiled read; the operation's audit record
+    follows when the rows hold unmasked personal data."""
+    rows = await op.graph.read_compiled(statement.text, dict(statement.params))
+    op.audited.note_fields(statement.pii_read)
     await op.audited.record_read(op.graph, rows)
+    return [row["row"] for row in rows]
+
+
+async def read_one(op: Operation, statement: Statement) -> Row | None:
+    rows = await read(op, statement)
+    return rows[0] if rows else None

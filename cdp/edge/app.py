@@ -29,6 +29,7 @@ from cdp.edge.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.edge.limits import PARSED_BODY, RequestLimits
 from cdp.edge.unexpected import UnexpectedErrors
 from cdp.errors import ServiceUnavailable
+from cdp.read_model import READ_MODEL
 from cdp.request import RequestContext
 from cdp.runtime import tune_garbage_collection
 from cdp.settings import Settings, load_settings
@@ -88,7 +89,7 @@ class GraphQLEndpoint(GraphQL[RequestContext, None]):
         # RequireKey lets no anonymous request reach here but GraphiQL's page.
         user = request.scope.get("user")
         viewer = user.viewer if isinstance(user, KeyUser) else None
-        return RequestContext(request.state.graph, request.state.settings, viewer)
+        return RequestContext(request.state.graph, request.state.settings, READ_MODEL, viewer)
 
 
 def _auth_error(_: HTTPConnection, exc: AuthenticationError) -> Response:

@@ -17,6 +17,7 @@ from cdp.access.policy import FULL_ACCESS
 from cdp.access.viewer import PII_READ
 from cdp.customers.search_text import email_text, name_text
 from cdp.partners.systems import assign_system
+from cdp.read_model import READ_MODEL
 from cdp.request import Operation
 from cdp.store.graph import Graph
 
@@ -46,7 +47,7 @@ async def make_keys(graph: Graph, partner_name: str = "Acme Partner") -> Keys:
     partner_id = await ensure_partner(graph, partner_name)
     for system in PARTNER_SYSTEMS:
         await assign_system(
-            Operation.of(graph, FULL_ACCESS, "assignPartnerSystem"),
+            Operation.of(graph, FULL_ACCESS, "assignPartnerSystem", registry=READ_MODEL),
             partner_id,
             system,
             assigned=True,

@@ -14,6 +14,7 @@ import pytest
 
 from cdp.access.policy import FULL_ACCESS
 from cdp.partners.systems import assign_system
+from cdp.read_model import READ_MODEL
 from cdp.request import Operation
 from cdp.store.graph import Graph
 from tests.integration.access.support import Keys, make_keys
@@ -50,7 +51,7 @@ async def keys(graph: Graph) -> Keys:
 @pytest.fixture
 async def world(graph: Graph, keys: Keys) -> IdorWorld:
     w = await seed_idor_world(graph, keys.partner_id)
-    op = Operation.of(graph, FULL_ACCESS, "assignPartnerSystem")
+    op = Operation.of(graph, FULL_ACCESS, "assignPartnerSystem", registry=READ_MODEL)
     await assign_system(op, w.other_partner, "other", assigned=True)
     # One of the other partner's customers, known in its system.
     await graph.write_query(

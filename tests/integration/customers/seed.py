@@ -1,4 +1,4 @@
-"""Seeding the customer graph for tests with plain parameterised Cypher, following `cdp.model`.
+"""Seeding the customer graph for tests with plain parameterised Cypher, following `cdp.read_model`.
 
 Each helper writes one thing (a node and its relationships) in one query and returns its id.
 The helpers keep the customer's derived properties the way the write path does: `nameText` and

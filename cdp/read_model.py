@@ -1,0 +1,27 @@
+"""How every GraphQL object type is read from the graph: the specs each domain declares, in
+the one registry the compiler is given."""
+
+from __future__ import annotations
+
+from cdp.catalog import model as catalog
+from cdp.compiler.projection import Registry
+from cdp.consent import model as consent
+from cdp.contacts import model as contacts
+from cdp.customers import model as customers
+from cdp.influence import model as influence
+from cdp.orders import model as orders
+from cdp.touchpoints import model as touchpoints
+
+READ_MODEL = Registry(
+    (
+        *customers.SPECS,
+        *orders.SPECS,
+        *touchpoints.SPECS,
+        *influence.SPECS,
+        *contacts.SPECS,
+        *consent.SPECS,
+        *catalog.SPECS,
+    )
+)
+# The object types whose values are rows of compiled queries.
+TYPE_NAMES = READ_MODEL.names

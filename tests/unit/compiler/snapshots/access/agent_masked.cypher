@@ -1,0 +1,62 @@
+// agent_masked, read by: agent
+// query ($id: ID!) {
+//   customer(id: $id) {
+//     id name emails phones notes
+//     demographics { birthDate gender }
+//     addresses { line1 line2 postalCode city }
+//     contacts { name emails phones role }
+//     touchpoints { nodes { summary outcome kind } }
+//     externalIds { system value }
+//
+//     influences { evidence strength }
+//     influencedBy { evidence }
+//   }
+// }
+// variables: {"id": "cus_00000000000000000000000000000001"}
+
+// --- customer
+MATCH (c:Customer {id: $p0})
+RETURN c {.id, `name`: CASE WHEN c.kind = 'PERSON' THEN reduce(s = '', w IN split(c.name, ' ') | s + left(w, 1) + '. ') ELSE c.name END, `emails`: [e IN coalesce(c.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]], `phones`: [p IN coalesce(c.phones, []) | '***' + right(p, 2)], `notes`: CASE WHEN c.notes IS NULL THEN null ELSE '[masked]' END, `demographics`: c {.gender, `birthDate`: null}, `addresses`: COLLECT {
+  MATCH (c)-[:HAS_ADDRESS]->(x1:Address)
+  WITH x1
+  ORDER BY x1.position
+  LIMIT $p1
+  RETURN x1 {.city, `line1`: CASE WHEN x1.line1 IS NULL THEN null ELSE '[masked]' END, `line2`: CASE WHEN x1.line2 IS NULL THEN null ELSE '[masked]' END, `postalCode`: CASE WHEN x1.postalCode IS NULL THEN null ELSE '[masked]' END} }, `contacts`: COLLECT {
+  MATCH (c)-[:HAS_CONTACT]->(x3:Contact)
+  WITH x3
+  ORDER BY x3.name
+  LIMIT $p2
+  RETURN x3 {.role, `name`: reduce(s = '', w IN split(x3.name, ' ') | s + left(w, 1) + '. '), `emails`: [e IN coalesce(x3.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]], `phones`: [p IN coalesce(x3.phones, []) | '***' + right(p, 2)]} }, `touchpoints`: {`first`: $p3, `after`: $p4, `sort`: $p5, `rows`: COLLECT {
+  MATCH (c)-[:HAD]->(x5:Touchpoint)
+  WITH x5
+  ORDER BY x5.occurredAt DESC, x5.id DESC
+  LIMIT $p6
+  RETURN {`item`: x5 {.kind, `summary`: CASE WHEN x5.summary IS NULL THEN null ELSE '[masked]' END, `outcome`: CASE WHEN x5.outcome IS NULL THEN null ELSE '[masked]' END}} }}, `externalIds`: COLLECT {
+  MATCH (c)-[:IDENTIFIED_BY]->(x6:ExternalId)
+  WITH x6
+  ORDER BY x6.system, x6.value
+  LIMIT $p7
+  RETURN x6 {.system, .value} }, `influences`: COLLECT {
+  MATCH (c)-[x8:INFLUENCES]->(x8_o:Customer)
+  WITH x8, x8_o
+  ORDER BY x8.strength DESC, x8_o.id
+  LIMIT $p8
+  RETURN x8 {.strength, `evidence`: CASE WHEN x8.evidence IS NULL THEN null ELSE '[masked]' END} }, `influencedBy`: COLLECT {
+  MATCH (c)<-[x10:INFLUENCES]-(x10_o:Customer)
+  WITH x10, x10_o
+  ORDER BY x10.strength DESC, x10_o.id
+  LIMIT $p9
+  RETURN {`evidence`: CASE WHEN x10.evidence IS NULL THEN null ELSE '[masked]' END} }} AS row
+// params
+// {
+//   "p0": "cus_00000000000000000000000000000001",
+//   "p1": 100,
+//   "p2": 50,
+//   "p3": 20,
+//   "p4": false,
+//   "p5": "NEWEST",
+//   "p6": 21,
+//   "p7": 100,
+//   "p8": 20,
+//   "p9": 20
+// }

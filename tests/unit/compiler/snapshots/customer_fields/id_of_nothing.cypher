@@ -1,0 +1,5 @@
+// id_of_nothing, read by: admin
+// query { customer(id: "nonsense") { id } }
+
+// --- customer
+// no statement: nothing can match

@@ -1,0 +1,19 @@
+// acquisition_source_id, read by: admin
+// query ($filter: CustomerFilter) { customers(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"acquisitionSourceId": "src_00000000000000000000000000000003"}}
+
+// --- customers
+RETURN [matching3 IN [COLLECT {
+  MATCH (x1:Customer)-[:ACQUIRED_VIA]->(s2:AcquisitionSource)
+  WHERE s2.id = $p0
+  WITH x1
+  ORDER BY x1.name, x1.id
+  RETURN x1 }] | {`totalCount`: size(matching3), `first`: $p1, `after`: $p2, `sort`: $p3, `rows`: [x1 IN matching3[..$p4] | {`item`: {`id`: x1.id, `__audit`: x1.id}}]}][0] AS row
+// params
+// {
+//   "p0": "src_00000000000000000000000000000003",
+//   "p1": 20,
+//   "p2": false,
+//   "p3": "NAME_ASC",
+//   "p4": 21
+// }

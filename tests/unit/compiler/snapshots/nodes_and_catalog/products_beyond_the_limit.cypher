@@ -1,0 +1,5 @@
+// products_beyond_the_limit, read by: admin
+// query { products(first: 1001) { id } }
+
+// --- products
+// error VALUE_OUT_OF_RANGE at first: first must be between 0 and 1000.

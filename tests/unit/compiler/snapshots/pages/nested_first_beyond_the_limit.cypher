@@ -1,0 +1,10 @@
+// nested_first_beyond_the_limit, read by: admin
+// query ($id: ID!) {
+//   customer(id: $id) {
+//     orders(first: 5000) { nodes { id } }
+//   }
+// }
+// variables: {"id": "cus_00000000000000000000000000000001"}
+
+// --- customer
+// error VALUE_OUT_OF_RANGE at first: first must be between 0 and 1000.
