@@ -24,29 +24,22 @@ from resolvers import admin, catalog, nodes, relationships
 from resolvers import customers as customer_resolvers
 from resolvers.about import resolve_about
 from resolvers.access import MayRead, MayRun
+from schema import speed
 from schema.about import About
 from schema.acquisition_source import AcquisitionSource
 from schema.admin import ApiKey, AuditRecord, CreatedApiKey, EraseCustomerPayload
-from schema.coercion import ListsCoercedAhead
 from schema.common import Connection, Node
 from schema.contact import Contact
 from schema.customer import Customer, CustomerSearchHit, Influence
-from schema.document_cache import CACHED_DOCUMENTS, ParseCache
 from schema.employee import Employee
 from schema.errors import ErrorCodes, LoggedErrors
-from schema.freed import FreedWithResponse
 from schema.inputs import DeleteCustomerPayload, UpsertCustomerPayload, UpsertCustomersPayload
 from schema.order import Order
 from schema.product import Product
-from schema.rows import (
-    RowExecutionContext,
-    default_resolver,
-    install_direct_resolvers,
-    install_row_resolvers,
-)
+from schema.rows import default_resolver, read_rows
 from schema.scalars import SCALAR_OVERRIDES
+from schema.speed.document_cache import CACHED_DOCUMENTS
 from schema.touchpoint import Touchpoint
-from schema.unconverted import skip_conversion
 
 
 @strawberry.type
@@ -224,19 +217,13 @@ class Mutation:
     )
 
 
-class ExecutionContext(RowExecutionContext, ListsCoercedAhead, FreedWithResponse):
-    """graphql-core's executor as Strawberry runs it, with leaves of rows completed in place,
-    list variables coerced by compiled code (or decoded by msgspec, `schema.decoding`), and
-    no reference cycle left behind (`schema.freed`)."""
-
-
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The executable schema with the edge's limits; production hides introspection and
-    field suggestions."""
+    field suggestions. With `speed_paths` on, the pieces of `schema.speed` are installed."""
     settings = settings or Settings()
+    fast = speed.pieces(settings)
     # The limits' validation rules are built once, so that a document's validation (rules
-    # included) can be cached: clients send the same few documents again and again, and
-    # parsing and validating them cost more than the rest of a request.
+    # included) can be cached: clients send the same few documents again and again.
     limits = [
         *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
@@ -244,7 +231,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     extensions: list[Any] = [
         lambda: ErrorCodes(hide_suggestions=settings.production),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-        ParseCache,
+        *speed.extensions(fast),
         lambda: AddValidationRules(limits),
         lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
     ]
@@ -255,7 +242,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         mutation=Mutation,
         types=[Contact, Order, Touchpoint],
         extensions=extensions,
-        execution_context_class=ExecutionContext,
+        execution_context_class=speed.execution_context(fast),
         config=StrawberryConfig(
             scalar_map=SCALAR_OVERRIDES,
             default_resolver=default_resolver,
@@ -263,9 +250,10 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             batching_config={"max_operations": settings.max_batch_operations},
         ),
     )
-    install_row_resolvers(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
-    install_direct_resolvers(built)
-    skip_conversion(built, "Mutation", "upsertCustomers", "rows")
+    # Types whose objects are rows of the compiled Cypher (`schema.rows`).
+    row_types = [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"]
+    read_rows(built, row_types)
+    speed.install(built, row_types, fast)
     return built
 
 

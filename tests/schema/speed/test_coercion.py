@@ -11,9 +11,10 @@ from graphql import GraphQLInputObjectType, GraphQLList, GraphQLNonNull, parse
 from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
-from schema.coercion import ListsCoercedAhead, coerce_lists_ahead, compiled
 from schema.plain import plain_of
-from tests.input_samples import SCHEMA, sample, variants
+from schema.speed.coercion import ListsCoercedAhead, coerce_lists_ahead, compiled
+from tests.input_samples import sample, variants
+from tests.schema.speed.support import SCHEMA
 
 INPUT_TYPES = sorted(
     name for name, t in SCHEMA.type_map.items() if isinstance(t, GraphQLInputObjectType)
@@ -66,7 +67,7 @@ def test_only_valid_list_variables_of_the_chosen_operation_are_coerced_ahead() -
     row_type = SCHEMA.type_map["CustomerUpsertRow"]
     assert isinstance(row_type, GraphQLInputObjectType)
     listed = GraphQLList(GraphQLNonNull(row_type))
-    # Rows only a resolver reads come decoded, as plain values (`schema.decoding`).
+    # Rows only a resolver reads come decoded, as plain values (`schema.speed.decoding`).
     assert ahead["rows"] == plain_of(listed)(coerce_input_value([row], listed))
     assert coerce_lists_ahead(SCHEMA, document, None, raw) == (raw, {})  # ambiguous
     invalid = {"rows": [{"customer": {"name": "N"}}]}

@@ -1,18 +1,5 @@
-"""List variables coerced by code compiled for their input type.
-
-graphql-core coerces a variable by walking its value and its type together: a test of the
-type's kind at every level, a lookup of every field's default, and, before that, a second walk
-to check the nesting depth. For the 10,000 rows of a bulk upsert those walks took a third of
-the request. Here each input object type is compiled once into a function that already knows
-its fields, their out names, defaults and leaf coercions, and gives graphql-core's result; it
-gives `Undefined` when anything is wrong, and the variable is then left to graphql-core, which
-reports the errors as it always has.
-
-Only list variables are coerced ahead (bulk input comes as a list): graphql-core is handed an
-empty list in their place, which is a valid value of every list type, and the executor puts the
-compiled result back (`ListsCoercedAhead`). Recursive input types (a filter nested in itself)
-stay with graphql-core, whose depth check bounds how deep a client may nest them.
-"""
+"""List variables coerced ahead of graphql-core (`schema.speed`, pieces "coercion" and
+"decoding")."""
 
 from __future__ import annotations
 
@@ -42,7 +29,7 @@ from graphql.utilities.coerce_input_value import coerce_default_value
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from cdp.after_response import free_after_response
-from schema.decoding import decoder
+from schema.speed.decoding import decoder
 
 Coerce = Callable[[Any], Any]  # a raw value to its coerced value, or Undefined
 
@@ -52,6 +39,9 @@ def coerce_lists_ahead(
     document: DocumentNode,
     operation_name: str | None,
     raw: dict[str, Any] | None,
+    *,
+    decoding: bool = True,
+    compiling: bool = True,
 ) -> tuple[dict[str, Any] | None, dict[str, Any]]:
     """The variables to hand graphql-core (an empty list for each list coerced here; `raw`
     itself when there is none), and the coerced values of those lists by name."""
@@ -73,9 +63,9 @@ def coerce_lists_ahead(
         coerce = compiled(type_)
         if coerce is None:
             continue
-        decode = decoder(type_)  # lists only a resolver reads: checked by msgspec, made plain
+        decode = decoder(type_) if decoding else None  # lists only a resolver reads
         coerced = decode(value) if decode is not None else Undefined
-        if coerced is Undefined:
+        if coerced is Undefined and compiling:
             coerced = coerce(value)
         if coerced is Undefined:
             continue  # graphql-core finds the problem and says where
@@ -277,6 +267,9 @@ def _scalar_like(coerce: Callable[[Any], Any]) -> Coerce:
 class ListsCoercedAhead(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor, with list variables coerced by `coerce_lists_ahead`."""
 
+    decoding = True  # lists a resolver alone reads are decoded by msgspec
+    compiling = True  # other lists are coerced by compiled code
+
     @classmethod
     def build(  # graphql-core's positional parameters, passed on
         cls,
@@ -289,7 +282,14 @@ class ListsCoercedAhead(StrawberryGraphQLCoreExecutionContext):
         *args: Any,
         **kwargs: Any,
     ) -> Any:
-        remaining, ahead = coerce_lists_ahead(schema, document, operation_name, raw_variable_values)
+        remaining, ahead = coerce_lists_ahead(
+            schema,
+            document,
+            operation_name,
+            raw_variable_values,
+            decoding=cls.decoding,
+            compiling=cls.compiling,
+        )
         if ahead:
             kwargs["lists_coerced_ahead"] = (ahead, raw_variable_values)
         return super().build(

@@ -11,10 +11,11 @@ from graphql import GraphQLInputObjectType, GraphQLList, GraphQLNonNull, parse
 from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
-from schema.coercion import coerce_lists_ahead
-from schema.decoding import decoder, decoding_of
 from schema.plain import PlainList, plain_of
-from tests.input_samples import SCHEMA, sample, variants
+from schema.speed.coercion import coerce_lists_ahead
+from schema.speed.decoding import decoder, decoding_of
+from tests.input_samples import sample, variants
+from tests.schema.speed.support import SCHEMA
 
 INPUT_TYPES = sorted(
     name for name, t in SCHEMA.type_map.items() if isinstance(t, GraphQLInputObjectType)
