@@ -28,7 +28,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -99,10 +99,6 @@ def serve(port: int, leave_out: str | None) -> None:
         _leave_out_core(leave_out)
     elif leave_out is not None:
         speed.PIECES = speed.PIECES - {leave_out}
-    if "after_response" not in speed.pieces(Settings()):
-        from cdp import after_response  # noqa: PLC0415
-
-        after_response.holding = nullcontext  # type: ignore[assignment]
     uvicorn.run(
         "cdp.edge.app:create_app",
         factory=True,
@@ -295,10 +291,11 @@ def measure(
     bulk_upsert rows/s and CPU per 1,000 rows (ms)."""
     print("warming up", file=sys.stderr)
     clean(settings)
-    for server in servers:
-        reads(server, bodies.customer_360, 20, key)
-        reads(server, bodies.list_page, 8, key)
-        server.post(bulk_bodies(server.config, 0, 1)[0], key)
+    for server in servers:  # plans, caches, and a collector that has seen bulk requests
+        reads(server, bodies.customer_360, 30, key)
+        reads(server, bodies.list_page, 10, key)
+        for body in bulk_bodies(server.config, 0, 4):
+            server.post(body, key)
     rounds: list[Round] = []
     for round_ in range(args.rounds):
         print(f"round {round_ + 1}/{args.rounds}", file=sys.stderr)

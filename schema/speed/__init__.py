@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import Any
 
 import strawberry
 from strawberry.extensions import SchemaExtension
@@ -11,11 +10,10 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from cdp.settings import Settings
 from schema.speed import collector
-from schema.speed.coercion import ListsCoercedAhead
-from schema.speed.direct import install_direct_resolvers
 from schema.speed.document_cache import ParseCache
 from schema.speed.freed import FreedWithResponse
 from schema.speed.leaves import LeavesInPlace, complete_leaves_in_place
+from schema.speed.lists_ahead import ListsDecodedAhead
 from schema.speed.unconverted import skip_conversion
 
 # Every piece, by name. The benchmark (`bench/speed_paths.py`) leaves them out one at a time.
@@ -23,13 +21,10 @@ PIECES = frozenset(
     {
         "parse_cache",
         "leaves",
-        "direct",
-        "coercion",
         "decoding",
         "unconverted",
         "freed",
         "collector",
-        "after_response",
     }
 )
 # A piece that works only with others.
@@ -51,29 +46,25 @@ def extensions(chosen: Collection[str]) -> list[type[SchemaExtension]]:
     return [ParseCache] if "parse_cache" in chosen else []
 
 
-class ExecutionContext(LeavesInPlace, ListsCoercedAhead, FreedWithResponse):
+class ExecutionContext(LeavesInPlace, ListsDecodedAhead, FreedWithResponse):
     """Strawberry's executor with every piece that overrides it."""
+
+
+_EXECUTORS = {
+    "leaves": LeavesInPlace,
+    "decoding": ListsDecodedAhead,
+    "freed": FreedWithResponse,
+}
 
 
 def execution_context(
     chosen: Collection[str],
 ) -> type[StrawberryGraphQLCoreExecutionContext] | None:
     """The executor of these pieces; None for Strawberry's own."""
-    lists = "coercion" in chosen or "decoding" in chosen
-    bases: list[type[StrawberryGraphQLCoreExecutionContext]] = [
-        *([LeavesInPlace] if "leaves" in chosen else []),
-        *([ListsCoercedAhead] if lists else []),
-        *([FreedWithResponse] if "freed" in chosen else []),
-    ]
-    if len(bases) == 3 and {"coercion", "decoding"} <= set(chosen):
+    bases = tuple(executor for piece, executor in _EXECUTORS.items() if piece in chosen)
+    if len(bases) == len(_EXECUTORS):
         return ExecutionContext
-    if not bases:
-        return None
-    namespace: dict[str, Any] = {
-        "decoding": "decoding" in chosen,
-        "compiling": "coercion" in chosen,
-    }
-    return type("ExecutionContext", tuple(bases), namespace)
+    return type("ExecutionContext", bases, {}) if bases else None
 
 
 def install(
@@ -83,8 +74,6 @@ def install(
     row_types = list(row_type_names)
     if "leaves" in chosen:
         complete_leaves_in_place(schema, row_types)
-    if "direct" in chosen:
-        install_direct_resolvers(schema, row_types)
     if "unconverted" in chosen:
         skip_conversion(schema, "Mutation", "upsertCustomers", "rows", decode="decoding" in chosen)
 

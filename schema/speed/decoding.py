@@ -24,6 +24,7 @@ from graphql import (
     get_named_type,
     is_required_input_field,
 )
+from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.pyutils import Undefined
 from graphql.utilities.coerce_input_value import coerce_default_value
 
@@ -67,6 +68,8 @@ def decoding_of(type_: GraphQLInputType) -> Decode | None:
         checked, build = _derive(type_, frozenset())
     except _NotDerived:
         return None
+    if _depth(type_) > MAX_NESTING_DEPTH:  # graphql-core refuses values nested this deep
+        return None
 
     def decode(value: Any) -> Any:
         if type(value) is not list:
@@ -78,6 +81,17 @@ def decoding_of(type_: GraphQLInputType) -> Decode | None:
             return Undefined
 
     return decode
+
+
+def _depth(type_: GraphQLInputType) -> int:
+    """How deep a value of `type_` (not nested in itself) can nest, as graphql-core counts."""
+    if isinstance(type_, GraphQLNonNull):
+        return _depth(type_.of_type)
+    if isinstance(type_, GraphQLList):
+        return 1 + _depth(type_.of_type)
+    if isinstance(type_, GraphQLInputObjectType):
+        return 1 + max((_depth(field.type) for field in type_.fields.values()), default=0)
+    return 0
 
 
 class _NotDerived(Exception):

@@ -1,19 +1,22 @@
 """Decoding bulk list arguments with msgspec: plain values equal to graphql-core's coercion made
-plain, for every input type of the schema; anything it refuses is left to graphql-core."""
+plain, for every input type of the schema; anything it refuses is left to graphql-core, and the
+app answers as on the libraries' own paths."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 from graphql import GraphQLInputObjectType, GraphQLList, GraphQLNonNull, parse
 from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
 from schema.plain import PlainList, plain_of
-from schema.speed.coercion import coerce_lists_ahead
 from schema.speed.decoding import decoder, decoding_of
+from schema.speed.lists_ahead import decode_lists_ahead
+from tests.customers.api import Json, post
 from tests.input_samples import sample, variants
 from tests.schema.speed.support import SCHEMA
 
@@ -112,11 +115,74 @@ def test_the_executor_hands_the_resolver_decoded_rows() -> None:
     document = parse(
         "mutation B($rows: [CustomerUpsertRow!]!) { upsertCustomers(rows: $rows) { created } }"
     )
-    remaining, ahead = coerce_lists_ahead(SCHEMA, document, None, {"rows": [ROW]})
+    remaining, ahead = decode_lists_ahead(SCHEMA, document, None, {"rows": [ROW]})
     assert remaining == {"rows": []}
     assert type(ahead["rows"]) is PlainList
     assert ahead["rows"][0]["customer"]["lifecycle_stage"] == "LEAD"
     # A lone row is no list for msgspec: graphql-core's coercion takes it, as before.
-    remaining, ahead = coerce_lists_ahead(SCHEMA, document, None, {"rows": ROW})
+    remaining, ahead = decode_lists_ahead(SCHEMA, document, None, {"rows": ROW})
     assert remaining == {"rows": ROW}
     assert ahead == {}
+
+
+def test_only_valid_list_variables_of_the_chosen_operation_are_decoded_ahead() -> None:
+    document = parse(
+        "mutation A($rows: [CustomerUpsertRow!]!, $id: ID!) { deleteCustomer(id: $id) { id } }"
+        " mutation B($rows: [CustomerUpsertRow!]!) { upsertCustomers(rows: $rows) { created } }"
+    )
+    raw = {"rows": [ROW], "id": "cus_1"}
+    remaining, ahead = decode_lists_ahead(SCHEMA, document, "A", raw)
+    assert remaining == {"rows": [], "id": "cus_1"}
+    listed = GraphQLList(GraphQLNonNull(_input("CustomerUpsertRow")))
+    assert ahead["rows"] == plain_of(listed)(coerce_input_value([ROW], listed))
+    assert decode_lists_ahead(SCHEMA, document, None, raw) == (raw, {})  # ambiguous
+    invalid = {"rows": [{"customer": {"name": "N"}}]}
+    assert decode_lists_ahead(SCHEMA, document, "B", invalid) == (invalid, {})
+
+
+BULK = (
+    "mutation($rows: [CustomerUpsertRow!]!) "
+    "{ upsertCustomers(rows: $rows) { created updated unchanged } }"
+)
+
+
+def _row(value: str, **customer: Any) -> dict[str, Any]:
+    return {
+        "externalId": {"system": "shop", "value": value},
+        "customer": {"name": value, **customer},
+    }
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [_row("a"), _row("b", lifecycleStage="CUSTOMER", emails=["b@example.com"])],
+        _row("lone"),  # a single row where a list is expected
+        [_row("c", lifecycleStage="NOBODY")],
+        [_row("d", acquisition={"sourceId": 7})],
+        [{"customer": {"name": "no key"}}],
+        [_row("e", createdAt="yesterday")],
+        [_row("f", unknown=1)],
+    ],
+    ids=["valid", "lone", "enum", "int-id", "missing", "date", "unknown"],
+)
+async def test_the_app_answers_as_the_libraries_do(
+    both_ways: tuple[httpx.AsyncClient, httpx.AsyncClient], rows: Any
+) -> None:
+    fast, library = both_ways
+    answer = await post(fast, BULK, {"rows": rows})
+    assert await post(library, BULK, {"rows": rows}) == {
+        **answer,
+        **({"data": {"upsertCustomers": _unchanged(answer)}} if _wrote(answer) else {}),
+    }
+
+
+def _wrote(answer: Json) -> bool:
+    return bool((answer.get("data") or {}).get("upsertCustomers"))
+
+
+def _unchanged(answer: Json) -> Json:
+    """What the same rows sent again answer: every row found, none changed."""
+    counts = answer["data"]["upsertCustomers"]
+    rows = counts["created"] + counts["updated"] + counts["unchanged"]
+    return {"created": 0, "updated": 0, "unchanged": rows}
