@@ -12,7 +12,8 @@ and bulk upserts of 1,000 rows (rows/s; each round starts from the dataset as ge
 the configurations take turns request by request). A ratio is taken within each round, so a
 machine busy with something else weighs on both sides of it alike, and the median of the rounds
 is reported, with the quartiles. A ratio above 1 means the piece makes the operation faster.
-Results go to `bench/results/<date>-speed-paths.json` and a table to stdout.
+Results go to `bench/results/<date>-<time>-speed-paths.json` and a table to stdout
+(`python -m bench.speed_paths report FILE` prints the table of a saved run again).
 """
 
 from __future__ import annotations
@@ -294,7 +295,7 @@ def measure(
     for server in servers:  # plans, caches, and a collector that has seen bulk requests
         reads(server, bodies.customer_360, 30, key)
         reads(server, bodies.list_page, 10, key)
-        for body in bulk_bodies(server.config, 0, 4):
+        for body in bulk_bodies(server.config, 0, args.warm_up):
             server.post(body, key)
     rounds: list[Round] = []
     for round_ in range(args.rounds):
@@ -357,7 +358,7 @@ def quartiles(values: list[float]) -> tuple[float, float, float]:
     return q1, median, q3
 
 
-def table(rounds: list[Round], chosen: list[Config]) -> str:
+def table(rounds: list[Round], names: list[str]) -> str:
     """Median gain of the rounds (quartiles), per comparison and measure."""
     lines = [
         "| comparison | customer-360 p50 | list page (100) p50 | bulk upsert 1,000 rows "
@@ -365,7 +366,11 @@ def table(rounds: list[Round], chosen: list[Config]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     pairs = [(f"all vs {CONTROL} (noise)", CONTROL, "all"), ("all vs none", "none", "all")]
-    pairs += [(f"{c.leave_out}: all vs all but it", c.name, "all") for c in chosen if c.leave_out]
+    pairs += [
+        (f"{name.removeprefix('all but ')}: all vs all but it", name, "all")
+        for name in names
+        if name.startswith("all but ")
+    ]
     for label, name, reference in pairs:
         cells = []
         for values in gains(rounds, name, reference).values():
@@ -384,9 +389,12 @@ def main(argv: list[str] | None = None) -> None:
     serving = sub.add_parser("serve", help="one configuration's server (used by the benchmark)")
     serving.add_argument("--port", type=int, required=True)
     serving.add_argument("--leave-out", default=None)
+    reporting = sub.add_parser("report", help="the table of a saved run")
+    reporting.add_argument("file")
     parser.add_argument("--rounds", type=int, default=12)
     parser.add_argument("--reads", type=int, default=40, help="customer-360 requests per round")
     parser.add_argument("--bulk", type=int, default=3, help="measured bulk requests per round")
+    parser.add_argument("--warm-up", type=int, default=4, help="bulk requests before round 1")
     parser.add_argument(
         "--pieces", default=None, help="the pieces to leave out one by one (default: all)"
     )
@@ -394,6 +402,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.command == "serve":
         serve(args.port, args.leave_out)
+        return
+    if args.command == "report":
+        saved = json.loads(Path(args.file).read_text())
+        print(table(saved["rounds"], saved["configs"]))
         return
     from schema import speed  # noqa: PLC0415
 
@@ -422,10 +434,11 @@ def main(argv: list[str] | None = None) -> None:
         "configs": [c.name for c in chosen],
         "reads": args.reads,
         "bulk_requests": args.bulk,
+        "warm_up": args.warm_up,
     }
-    out = BENCH / "results" / f"{started_at:%Y-%m-%d}-speed-paths.json"
+    out = BENCH / "results" / f"{started_at:%Y-%m-%d-%H%M}-speed-paths.json"
     out.write_text(json.dumps(results, indent=1) + "\n")
-    print(table(rounds, chosen))
+    print(table(rounds, [c.name for c in chosen]))
     print(f"results: {out}", file=sys.stderr)
 
 

@@ -251,9 +251,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ),
     )
     # Types whose objects are rows of the compiled Cypher (`schema.rows`).
-    row_types = [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"]
-    read_rows(built, row_types)
-    speed.install(built, row_types, fast)
+    read_rows(built, [*REGISTRY, "CustomerMetrics", "CustomerSearchHit"])
+    speed.install(built, fast)
     return built
 
 

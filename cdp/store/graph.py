@@ -67,8 +67,7 @@ class Many(list[Any]):
 def release(params: dict[str, Any]) -> None:
     """Empty the `Many` lists of a statement whose result has been read. The driver keeps a
     statement's parameters on its result, which sits in reference cycles of the driver's own:
-    without this, a bulk load's rows outlived the request until the cycle collector ran (and
-    made it run every few requests)."""
+    without this, a bulk load's rows outlived the request until the cycle collector ran."""
     for value in params.values():
         if isinstance(value, Many):
             value.clear()

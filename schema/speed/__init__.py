@@ -1,8 +1,62 @@
-"""DRAFT"""
+"""The speed paths: pieces that replace steps of graphql-core and Strawberry, or free memory by
+hand, so that a request does less Python work. The setting `speed_paths` (`CDP_SPEED_PATHS`, on
+by default) installs all of them; off, none is installed and the libraries' own paths run, so an
+upgrade of either library (a security fix) can be served without a change here. Both ways answer
+alike (`tests/schema/speed/`). What each piece buys is measured by `bench/speed_paths.py` and
+written in docs/benchmarks.md ("Speed paths"); pieces that bought nothing beyond the noise of
+that measurement were removed.
+
+The pieces, by the name the benchmark gives them:
+
+`parse_cache` (`document_cache.ParseCache`, a schema extension) replaces Strawberry's parse step
+with a bounded cache of parsed documents, keyed by their text. Clients send the same few
+documents again and again, and parsing one is a good part of a small read's work. A cached
+document is also the same object each time, which Strawberry's `ValidationCache` then finds
+without comparing two trees, and `schema.selection` by identity. Only a document that parses is
+cached: one that does not is left to Strawberry's own parse step, so its syntax error reaches the
+client with a code like any other (with Strawberry's `ParserCache`, the error escapes the parse
+hook and reaches the client without one).
+
+`unconverted` (`unconverted.skip_conversion`) replaces Strawberry's conversion of the `rows`
+argument of `upsertCustomers`. Strawberry converts every argument before it calls a resolver:
+for each of thousands of rows, a dispatch on its type and an input object built from it. That
+resolver reads its arguments from the selection (`schema.selection`) instead, so the field's
+graphql-core resolver is wrapped to hand Strawberry an empty list, which converts at no cost.
+
+`decoding` (`decoding`, `lists_ahead.ListsDecodedAhead`; needs `unconverted`) replaces
+graphql-core's coercion of such a list variable, and its conversion to plain values by
+`schema.plain`: two walks in Python over every row. msgspec checks the raw variable, in C,
+against Struct types derived once from the GraphQL input type, and the plain values are built
+from the checked ones by code compiled for the type, which walks only the fields a row gives.
+The derived types accept exactly what graphql-core accepts in JSON's usual spelling (unknown
+fields refused, nulls only where the type allows them, Int within 32 bits) and a little less (a
+lone value where a list is expected, an integer as an ID, anything a custom scalar refuses):
+whatever msgspec refuses goes graphql-core's way, which words the errors as it always has. Types
+msgspec cannot express (a type nested in itself, a one-of input) are never decoded, nor is a
+list whose item type another argument or field takes (only a resolver reading the selection
+meets the plain values). The executor hands graphql-core an empty list in the variable's place
+(a valid value of every list type) and puts the decoded list where graphql-core keeps coerced
+variables.
+
+`collector` (`collector.tune_garbage_collection`, called by the edge once the service has
+started) is not GraphQL-specific: only the edge uses it, so it lives here. A bulk upsert builds
+hundreds of thousands of small objects; with CPython's default thresholds full collections ran
+during such a request, each walking every live object (the schema, the driver, every module).
+So what start-up built is frozen (moved where the collector never looks again) and the young
+generation is collected every 50,000 allocations. Cyclic garbage is still collected, in fewer,
+larger passes; reference counting frees everything else at once, as before.
+
+Versions. `decoding` writes the executor's `VariableValues` (its `coerced` and `sources`, new
+in graphql-core 3.3) and reads `coerce_default_value` and `MAX_NESTING_DEPTH`, which are not
+graphql-core's public API: it holds graphql-core to one minor version (`>=3.3.2,<3.4` in
+pyproject.toml). Against Strawberry the pieces use `StrawberryGraphQLCoreExecutionContext`,
+`Schema._schema` and the graphql-core resolvers Strawberry builds, but copy none of its code:
+they need no pin of one minor version of it, only the tests passing both ways after an upgrade.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 import strawberry
 from strawberry.extensions import SchemaExtension
@@ -11,22 +65,11 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from cdp.settings import Settings
 from schema.speed import collector
 from schema.speed.document_cache import ParseCache
-from schema.speed.freed import FreedWithResponse
-from schema.speed.leaves import LeavesInPlace, complete_leaves_in_place
 from schema.speed.lists_ahead import ListsDecodedAhead
 from schema.speed.unconverted import skip_conversion
 
 # Every piece, by name. The benchmark (`bench/speed_paths.py`) leaves them out one at a time.
-PIECES = frozenset(
-    {
-        "parse_cache",
-        "leaves",
-        "decoding",
-        "unconverted",
-        "freed",
-        "collector",
-    }
-)
+PIECES = frozenset({"parse_cache", "unconverted", "decoding", "collector"})
 # A piece that works only with others.
 _NEEDS = {"decoding": {"unconverted"}}
 
@@ -46,34 +89,15 @@ def extensions(chosen: Collection[str]) -> list[type[SchemaExtension]]:
     return [ParseCache] if "parse_cache" in chosen else []
 
 
-class ExecutionContext(LeavesInPlace, ListsDecodedAhead, FreedWithResponse):
-    """Strawberry's executor with every piece that overrides it."""
-
-
-_EXECUTORS = {
-    "leaves": LeavesInPlace,
-    "decoding": ListsDecodedAhead,
-    "freed": FreedWithResponse,
-}
-
-
 def execution_context(
     chosen: Collection[str],
 ) -> type[StrawberryGraphQLCoreExecutionContext] | None:
     """The executor of these pieces; None for Strawberry's own."""
-    bases = tuple(executor for piece, executor in _EXECUTORS.items() if piece in chosen)
-    if len(bases) == len(_EXECUTORS):
-        return ExecutionContext
-    return type("ExecutionContext", bases, {}) if bases else None
+    return ListsDecodedAhead if "decoding" in chosen else None
 
 
-def install(
-    schema: strawberry.Schema, row_type_names: Iterable[str], chosen: Collection[str]
-) -> None:
+def install(schema: strawberry.Schema, chosen: Collection[str]) -> None:
     """Install the pieces that replace resolvers of the built schema."""
-    row_types = list(row_type_names)
-    if "leaves" in chosen:
-        complete_leaves_in_place(schema, row_types)
     if "unconverted" in chosen:
         skip_conversion(schema, "Mutation", "upsertCustomers", "rows", decode="decoding" in chosen)
 

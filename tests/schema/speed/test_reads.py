@@ -1,5 +1,5 @@
-"""The app with its speed pieces answers exactly as on the libraries' own paths: leaves of rows
-completed in place, plain fields called directly, documents parsed once."""
+"""Reads answer exactly alike with the speed pieces and on the libraries' own paths: documents
+parsed once and cached, rows read by response key either way."""
 
 from __future__ import annotations
 
