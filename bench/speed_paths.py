@@ -9,7 +9,9 @@ benchmark's own Neo4j (`.cdp/speed-bench`, bolt 48687, http 48474; a 10,000-cust
 Each round measures every configuration in turn (the order rotates from round to round):
 customer-360 latency (p50 of its requests), the latency of a list page of 100 customers (p50)
 and bulk upserts of 1,000 rows (rows/s; each round starts from the dataset as generated, and
-the configurations take turns request by request). A ratio is taken within each round, so a
+the configurations take turns request by request). Beside each, the CPU time the server process
+spent per request (all its threads, from /proc: Linux), which a busy machine disturbs far less
+than it disturbs latencies. A ratio is taken within each round, so a
 machine busy with something else weighs on both sides of it alike, and the median of the rounds
 is reported, with the quartiles. A ratio above 1 means the piece makes the operation faster.
 Results go to `bench/results/<date>-<time>-speed-paths.json` and a table to stdout
@@ -112,8 +114,8 @@ def serve(port: int, leave_out: str | None) -> None:
 
 
 def _leave_out_core(piece: str) -> None:
-    from cdp.customers import bulk_upsert  # noqa: PLC0415
-    from cdp.store import graph, writes  # noqa: PLC0415
+    import cdp.edge.app  # noqa: F401, PLC0415 - every module that may hold `release`
+    from cdp.store import graph  # noqa: PLC0415
 
     if piece == "many_repr":
         graph.Many.__repr__ = list.__repr__  # type: ignore[method-assign]
@@ -122,8 +124,10 @@ def _leave_out_core(piece: str) -> None:
     def keep(_: dict[str, Any]) -> None:
         return None
 
-    for module in (graph, writes, bulk_upsert):
-        module.release = keep  # type: ignore[attr-defined]
+    release = graph.release
+    for module in list(sys.modules.values()):
+        if getattr(module, "release", None) is release:
+            module.release = keep  # type: ignore[attr-defined]
 
 
 class Server:
