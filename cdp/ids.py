@@ -3,9 +3,9 @@
 New ids are version-7 UUIDs: the time in milliseconds, then random bits, drawn in increasing
 order by this process. Each id index of Neo4j is a B-tree: ids that follow each other are
 added at its end, on pages already in memory, where random (version-4) ids went each to a page
-of its own. For a 1,000-row bulk load into 100,000 customers that was about 4 ms of the
-statement's 52 ms. An id so tells when its node was created, which every node also says itself
-(`createdAt`). Demo data passes a seeded generator, so a seed gives the same ids."""
+of its own, so a bulk load touches fewer pages (docs/benchmarks.md). An id so tells when its node
+was created, which every node also says itself
+(`createdAt`). Demo data is drawn from a seeded generator, so a seed gives the same ids."""
 
 from __future__ import annotations
 

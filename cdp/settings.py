@@ -70,6 +70,10 @@ class Settings(BaseSettings):
     limit_concurrency: int = Field(default=512, ge=1)
     keep_alive_timeout: float = Field(default=5.0, gt=0)
 
+    # The pieces of `schema/speed/` that override graphql-core and Strawberry internals; false
+    # runs the libraries' own paths (after a library upgrade the speed pieces do not follow).
+    speed_paths: bool = True
+
     # The currency of prices and orders when an input names none (ISO 4217).
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
 

@@ -21,31 +21,23 @@ from cdp.read_model import TYPE_NAMES
 from cdp.settings import Settings
 from resolvers.about import about_service
 from resolvers.nodes import node as resolve_node
+from schema import speed
 from schema.about import About
 from schema.admin import AdminMutations, AdminQueries
 from schema.catalog import CatalogMutations, CatalogQueries
-from schema.coercion import ListsCoercedAhead
 from schema.common import Node
 from schema.consent import ConsentMutations
 from schema.contacts import Contact, ContactMutations
 from schema.context import Info
 from schema.customers import CustomerMutations, CustomerQueries
-from schema.document_cache import CACHED_DOCUMENTS, ParseCache
 from schema.errors import ErrorCodes, LoggedErrors
-from schema.freed import FreedWithResponse
 from schema.influence import InfluenceMutations
 from schema.orders import Order, OrderMutations
-from schema.rows import (
-    Row,
-    RowExecutionContext,
-    default_resolver,
-    install_direct_resolvers,
-    install_row_resolvers,
-)
+from schema.rows import Row, default_resolver, read_rows
 from schema.scalars import SCALAR_OVERRIDES
 from schema.selection import selection
+from schema.speed.document_cache import CACHED_DOCUMENTS
 from schema.touchpoints import Touchpoint, TouchpointMutations
-from schema.unconverted import skip_conversion
 
 
 @strawberry.type
@@ -80,19 +72,13 @@ class Mutation(
     """Each mutation is one transaction; it returns the changed object as selected."""
 
 
-class ExecutionContext(RowExecutionContext, ListsCoercedAhead, FreedWithResponse):
-    """graphql-core's executor as Strawberry runs it, with leaves of rows completed in place,
-    list variables coerced by compiled code (or decoded by msgspec, `schema.decoding`), and
-    no reference cycle left behind (`schema.freed`)."""
-
-
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The executable schema with the edge's limits; production hides introspection and
-    field suggestions."""
+    field suggestions. With `speed_paths` on, the pieces of `schema.speed` are installed."""
     settings = settings or Settings()
+    fast = speed.pieces(settings)
     # The limits' validation rules are built once, so that a document's validation (rules
-    # included) can be cached: clients send the same few documents again and again, and
-    # parsing and validating them cost more than the rest of a request.
+    # included) can be cached: clients send the same few documents again and again.
     limits = [
         *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
@@ -100,7 +86,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     extensions: list[Any] = [
         lambda: ErrorCodes(hide_suggestions=settings.production),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-        ParseCache,
+        *speed.extensions(fast),
         lambda: AddValidationRules(limits),
         lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
     ]
@@ -111,7 +97,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         mutation=Mutation,
         types=[Contact, Order, Touchpoint],
         extensions=extensions,
-        execution_context_class=ExecutionContext,
+        execution_context_class=speed.execution_context(fast),
         config=StrawberryConfig(
             scalar_map=SCALAR_OVERRIDES,
             default_resolver=default_resolver,
@@ -119,9 +105,9 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             batching_config={"max_operations": settings.max_batch_operations},
         ),
     )
-    install_row_resolvers(built, [*TYPE_NAMES, "CustomerMetrics", "CustomerSearchHit"])
-    install_direct_resolvers(built)
-    skip_conversion(built, "Mutation", "upsertCustomers", "rows")
+    # Types whose objects are rows of the compiled Cypher (`schema.rows`).
+    read_rows(built, [*TYPE_NAMES, "CustomerMetrics", "CustomerSearchHit"])
+    speed.install(built, fast)
     return built
 
 

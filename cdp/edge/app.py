@@ -31,10 +31,10 @@ from cdp.edge.unexpected import UnexpectedErrors
 from cdp.errors import ServiceUnavailable
 from cdp.read_model import READ_MODEL
 from cdp.request import RequestContext
-from cdp.runtime import tune_garbage_collection
 from cdp.settings import Settings, load_settings
 from cdp.store.graph import Graph, connect, translate_errors
 from cdp.store.migrations import MigrationError, MigrationRunner
+from schema import speed
 from schema.root import build_schema
 
 
@@ -132,7 +132,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[State]:
         graph = connect(settings)
-        tune_garbage_collection()  # after everything the process keeps has been built
+        speed.tune_process(speed.pieces(settings))  # after all the process keeps is built
         try:
             yield {
                 "graph": graph,

@@ -17,7 +17,6 @@ import msgspec
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from cdp import after_response
 from cdp.edge import json_body
 
 # A body at least this large is checked and decoded in a worker thread: the depth scan works a
@@ -61,8 +60,7 @@ class RequestLimits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        with after_response.holding():  # what the request is done with goes once it is answered
-            await self._http(scope, receive, send)
+        await self._http(scope, receive, send)
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         too_large = _error(

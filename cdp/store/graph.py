@@ -21,7 +21,6 @@ from neo4j import (
 )
 from neo4j import exceptions as neo4j_errors
 
-from cdp.after_response import free_after_response
 from cdp.errors import Conflict, ServiceUnavailable, Timeout
 from cdp.local_neo4j import LocalNeo4j
 from cdp.settings import Settings
@@ -57,9 +56,9 @@ def open_driver(uri: str, user: str, password: str, settings: Settings) -> Async
 
 class Many(list[Any]):
     """A list parameter of many items (a bulk load's rows, its customer ids). The driver
-    formats every statement's parameters for its debug log even when debug logging is off: for
-    10,000 rows that `repr` was 7 % of the request's CPU, and an enabled log would have held
-    every customer's personal data. The log names such a list by its length instead."""
+    formats every statement's parameters for its debug log even when debug logging is off (a
+    `repr` of every row), and an enabled log would hold every customer's personal data: the
+    log names such a list by its length instead."""
 
     def __repr__(self) -> str:
         return f"<{len(self)} items>"
@@ -68,12 +67,9 @@ class Many(list[Any]):
 def release(params: dict[str, Any]) -> None:
     """Empty the `Many` lists of a statement whose result has been read. The driver keeps a
     statement's parameters on its result, which sits in reference cycles of the driver's own:
-    without this, a bulk load's rows outlived the request until the cycle collector ran (and
-    made it run every few requests). The rows themselves go to `after_response`: freed once the
-    response has been sent, not while the client waits."""
+    without this, a bulk load's rows outlived the request until the cycle collector ran."""
     for value in params.values():
         if isinstance(value, Many):
-            free_after_response(value.copy())
             value.clear()
         elif isinstance(value, dict):  # a map parameter (an audit record) may hold some too
             release(value)

@@ -17,7 +17,6 @@ from cdp.edge.app import create_app
 from cdp.ids import label_of
 from cdp.settings import Settings
 from cdp.store.graph import Graph
-from tests.cyclic_garbage import cyclic_garbage
 from tests.integration.access.support import make_keys
 from tests.support.api import Json, post
 from tests.support.graph import count_nodes, count_relationships, graph_state
@@ -418,22 +417,3 @@ async def test_the_driver_debug_log_holds_no_row_data(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "hidden@example.com" not in logged
     assert "secret-1" not in logged
-
-
-@pytest.mark.parametrize(
-    "address",
-    [None, [{"city": "Lyon", "country": "FR"}]],
-    ids=["merged", "checked-then-written"],
-)
-async def test_the_rows_are_freed_with_the_request_not_left_to_the_collector(
-    api: Api, address: list[Json] | None
-) -> None:
-    extra = {} if address is None else {"addresses": address}
-    with cyclic_garbage() as garbage:
-        result = await bulk(api, [row(f"freed-{i}", **extra) for i in range(3)])
-        assert result["created"] == 3
-        del result
-    holding = [
-        held for held in garbage if isinstance(held, dict | list) and "freed-1" in repr(held)
-    ]
-    assert holding == []

@@ -10,7 +10,7 @@ from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
 from schema.plain import plain, plain_of, snake
-from tests.input_samples import SCHEMA, sample, variants
+from tests.support.input_samples import SCHEMA, sample, variants
 
 INPUT_TYPES = sorted(
     name for name, t in SCHEMA.type_map.items() if isinstance(t, GraphQLInputObjectType)

@@ -1,5 +1,6 @@
 """Decoding bulk list arguments with msgspec: plain values equal to graphql-core's coercion made
-plain, for every input type of the schema; anything it refuses is left to graphql-core."""
+plain, for every input type of the schema; anything it refuses is left to graphql-core (the app
+side is tests/integration/schema/speed/test_writes.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from graphql import GraphQLInputObjectType, GraphQLList, GraphQLNonNull, parse
 from graphql.pyutils import Undefined
 from graphql.utilities import coerce_input_value
 
-from schema.coercion import coerce_lists_ahead
-from schema.decoding import decoder, decoding_of
 from schema.plain import PlainList, plain_of
-from tests.input_samples import SCHEMA, sample, variants
+from schema.speed.decoding import decoder, decoding_of
+from schema.speed.lists_ahead import decode_lists_ahead
+from tests.support.input_samples import sample, variants
+from tests.unit.schema.speed.support import SCHEMA
 
 INPUT_TYPES = sorted(
     name for name, t in SCHEMA.type_map.items() if isinstance(t, GraphQLInputObjectType)
@@ -111,11 +113,26 @@ def test_the_executor_hands_the_resolver_decoded_rows() -> None:
     document = parse(
         "mutation B($rows: [CustomerUpsertRow!]!) { upsertCustomers(rows: $rows) { created } }"
     )
-    remaining, ahead = coerce_lists_ahead(SCHEMA, document, None, {"rows": [ROW]})
+    remaining, ahead = decode_lists_ahead(SCHEMA, document, None, {"rows": [ROW]})
     assert remaining == {"rows": []}
     assert type(ahead["rows"]) is PlainList
     assert ahead["rows"][0]["customer"]["lifecycle_stage"] == "LEAD"
     # A lone row is no list for msgspec: graphql-core's coercion takes it, as before.
-    remaining, ahead = coerce_lists_ahead(SCHEMA, document, None, {"rows": ROW})
+    remaining, ahead = decode_lists_ahead(SCHEMA, document, None, {"rows": ROW})
     assert remaining == {"rows": ROW}
     assert ahead == {}
+
+
+def test_only_valid_list_variables_of_the_chosen_operation_are_decoded_ahead() -> None:
+    document = parse(
+        "mutation A($rows: [CustomerUpsertRow!]!, $id: ID!) { deleteCustomer(id: $id) { id } }"
+        " mutation B($rows: [CustomerUpsertRow!]!) { upsertCustomers(rows: $rows) { created } }"
+    )
+    raw = {"rows": [ROW], "id": "cus_1"}
+    remaining, ahead = decode_lists_ahead(SCHEMA, document, "A", raw)
+    assert remaining == {"rows": [], "id": "cus_1"}
+    listed = GraphQLList(GraphQLNonNull(_input("CustomerUpsertRow")))
+    assert ahead["rows"] == plain_of(listed)(coerce_input_value([ROW], listed))
+    assert decode_lists_ahead(SCHEMA, document, None, raw) == (raw, {})  # ambiguous
+    invalid = {"rows": [{"customer": {"name": "N"}}]}
+    assert decode_lists_ahead(SCHEMA, document, "B", invalid) == (invalid, {})

@@ -1,14 +1,4 @@
-"""List arguments a resolver reads from the selection, kept from Strawberry's conversion.
-
-Strawberry converts every argument before it calls a resolver: for the 10,000 rows of a bulk
-upsert, a dispatch on each row's type and an input object built from it, about a tenth of the
-request. Our resolvers read their arguments from the selection (`schema.selection`), where
-graphql-core's coerced values are turned into the core's plain values once; for a list argument
-so read, `skip_conversion` hands Strawberry an empty list, which converts at no cost, and the
-resolver's parameter of that name is empty. When the list's item type is taken by no other
-argument or field of the schema, no one else can meet its values, and its list variables are
-decoded straight into plain values (`schema.decoding`).
-"""
+"""List arguments kept from Strawberry's conversion (`schema.speed`, piece "unconverted")."""
 
 from __future__ import annotations
 
@@ -27,10 +17,12 @@ from graphql import (
     get_named_type,
 )
 
-from schema.decoding import decode_lists_of
 
-
-def skip_conversion(schema: strawberry.Schema, type_name: str, field: str, argument: str) -> None:
+def skip_conversion(
+    schema: strawberry.Schema, type_name: str, field: str, argument: str, *, decode: bool
+) -> None:
+    """Hand the resolver of `type_name.field` an empty list for `argument`; with `decode`, its
+    list variables are decoded into plain values where no one else meets its item type."""
     parent = schema._schema.type_map[type_name]
     assert isinstance(parent, GraphQLObjectType)
     graphql_field = parent.fields[field]
@@ -49,7 +41,10 @@ def skip_conversion(schema: strawberry.Schema, type_name: str, field: str, argum
 
     graphql_field.resolve = resolve
     item = get_named_type(listed)
-    if isinstance(item, GraphQLInputObjectType) and _uses(schema._schema, item) == 1:
+    if decode and isinstance(item, GraphQLInputObjectType) and _uses(schema._schema, item) == 1:
+        # Imported here: it reads graphql-core internals that another version may not have.
+        from schema.speed.decoding import decode_lists_of  # noqa: PLC0415
+
         decode_lists_of(item)
 
 

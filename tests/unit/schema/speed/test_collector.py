@@ -6,21 +6,21 @@ import gc
 
 import pytest
 
-from cdp import runtime
+from schema.speed import collector
 
 
 def test_startup_objects_are_frozen_and_young_collections_are_rarer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(runtime, "_tuned", False)
+    monkeypatch.setattr(collector, "_tuned", False)
     before = gc.get_threshold()
     try:
         gc.set_threshold(700, 10, 10)
-        runtime.tune_garbage_collection()
-        assert gc.get_threshold() == (runtime.YOUNG_THRESHOLD, 10, 10)
+        collector.tune_garbage_collection()
+        assert gc.get_threshold() == (collector.YOUNG_THRESHOLD, 10, 10)
         assert gc.get_freeze_count() > 0
         gc.set_threshold(700, 10, 10)
-        runtime.tune_garbage_collection()  # once per process
+        collector.tune_garbage_collection()  # once per process
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)

@@ -1,19 +1,5 @@
-"""Bulk list arguments checked by msgspec and turned straight into the core's plain values.
-
-Read the usual way, each of a bulk upsert's 10,000 rows is coerced by graphql-core's rules
-(`schema.coercion`) and then made plain (`schema.plain`): two walks in Python. For a list
-argument only a resolver reads (`schema.unconverted`), msgspec instead checks the raw variable
-against Struct types derived once from the GraphQL input type, in C; the plain values are then
-built from the checked raw values by code compiled for the type, which walks only the fields a
-value gives (the Structs hold every field, most of them unset).
-
-The derived types accept exactly what graphql-core accepts in JSON's usual spelling (unknown
-fields refused, nulls only where the type allows them, Int within 32 bits) and a little less:
-a lone value where a list is expected, an integer as an ID, anything a custom scalar refuses.
-Whatever msgspec refuses goes the graphql-core way, which accepts what it should and words the
-errors as it always has. Types msgspec cannot express (a type nested in itself, a one-of input)
-are never decoded here.
-"""
+"""Bulk list arguments checked by msgspec and made plain at once (`schema.speed`, piece
+"decoding")."""
 
 from __future__ import annotations
 
@@ -38,6 +24,7 @@ from graphql import (
     get_named_type,
     is_required_input_field,
 )
+from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.pyutils import Undefined
 from graphql.utilities.coerce_input_value import coerce_default_value
 
@@ -81,6 +68,8 @@ def decoding_of(type_: GraphQLInputType) -> Decode | None:
         checked, build = _derive(type_, frozenset())
     except _NotDerived:
         return None
+    if _depth(type_) > MAX_NESTING_DEPTH:  # graphql-core refuses values nested this deep
+        return None
 
     def decode(value: Any) -> Any:
         if type(value) is not list:
@@ -92,6 +81,17 @@ def decoding_of(type_: GraphQLInputType) -> Decode | None:
             return Undefined
 
     return decode
+
+
+def _depth(type_: GraphQLInputType) -> int:
+    """How deep a value of `type_` (not nested in itself) can nest, as graphql-core counts."""
+    if isinstance(type_, GraphQLNonNull):
+        return _depth(type_.of_type)
+    if isinstance(type_, GraphQLList):
+        return 1 + _depth(type_.of_type)
+    if isinstance(type_, GraphQLInputObjectType):
+        return 1 + max((_depth(field.type) for field in type_.fields.values()), default=0)
+    return 0
 
 
 class _NotDerived(Exception):
