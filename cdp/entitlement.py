@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import LiteralString
 
 from cdp.errors import NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Tx, one, transaction
 
@@ -57,7 +56,7 @@ RETURN count(*) AS removed
 async def share(op: Operation, customer_id: str, partner_id: str, *, shared: bool) -> bool:
     """Share a customer with a partner (or stop sharing); the partner still needs the
     customer's consent to sharing to see them. Idempotent; True if something changed."""
-    require_id(customer_id, "Customer", "customerId")
+    op.require_id(customer_id, "Customer", "customerId")
     op.audited.note_customers([customer_id])
 
     async def work(tx: Tx) -> bool:

@@ -11,7 +11,6 @@ from cdp.compiler.cypher import node as node_pattern
 from cdp.compiler.projection import page_size, project
 from cdp.compiler.selection import Selected
 from cdp.customers.reads import read, read_one
-from cdp.ids import label_of
 from cdp.request import Operation
 
 # How a node of each label hangs off the customer whose visibility it follows.
@@ -24,7 +23,7 @@ _OWNER = {
 
 def compile_node(qb: QueryBuilder, node_id: str, selected: Selected) -> Statement | None:
     """The node of id `node_id`, None when the id names no label (no node can have it)."""
-    label = label_of(node_id)
+    label = qb.registry.label_of(node_id)
     if label is None:
         return None
     conditions = []
@@ -36,7 +35,7 @@ def compile_node(qb: QueryBuilder, node_id: str, selected: Selected) -> Statemen
         elif label == "Employee":
             qb.policy.check_field("Query", "employees")
     body = project(qb, label, "n", selected, typed=True)
-    # The label comes from ids.LABELS, never from the client's text.
+    # The label comes from the registry's id prefixes, never from the client's text.
     found = node_pattern("n", label, id=qb.param(node_id))
     return qb.statement(f"MATCH {found}{where(conditions)} RETURN {body} AS row")
 

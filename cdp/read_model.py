@@ -1,8 +1,10 @@
-"""How every GraphQL object type is read from the graph: the specs each domain declares, in
-the one registry the compiler is given."""
+"""What each domain declares, assembled: how every GraphQL object type is read from the graph
+(the specs, in the one registry the compiler is given) and who may read and change what (the
+access rules every request's policy applies)."""
 
 from __future__ import annotations
 
+from cdp.access.policy import PLATFORM_RULES, AccessRules
 from cdp.catalog import model as catalog
 from cdp.compiler.projection import Registry
 from cdp.consent import model as consent
@@ -25,3 +27,15 @@ READ_MODEL = Registry(
 )
 # The object types whose values are rows of compiled queries.
 TYPE_NAMES = READ_MODEL.names
+ACCESS_RULES = AccessRules.joined(
+    (
+        PLATFORM_RULES,
+        customers.ACCESS,
+        orders.ACCESS,
+        touchpoints.ACCESS,
+        influence.ACCESS,
+        contacts.ACCESS,
+        consent.ACCESS,
+        catalog.ACCESS,
+    )
+)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from cdp import ids
 from cdp.access.audit import Audited
-from cdp.access.policy import Policy
+from cdp.access.policy import AccessRules, Policy
 from cdp.access.viewer import Viewer
 from cdp.bounds import PAGE_LIMIT
 from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.projection import Registry
 from cdp.errors import Unauthenticated
-from cdp.ids import new_id, new_ids
 from cdp.settings import Settings
 from cdp.store.graph import Graph
 
@@ -28,6 +28,7 @@ class RequestContext:
     graph: Graph
     settings: Settings
     registry: Registry  # how each type is read (`cdp.read_model`)
+    rules: AccessRules  # who may read and change what (`cdp.read_model`)
     viewer: Viewer | None = None
 
     @property
@@ -39,7 +40,7 @@ class RequestContext:
 
     @property
     def policy(self) -> Policy:
-        return Policy(self.who)
+        return Policy(self.who, self.rules)
 
     def operation(self, name: str) -> Operation:
         """The context of the root field `name`, with a new audit record."""
@@ -88,7 +89,11 @@ class Operation:
         return QueryBuilder(self.policy, self.registry, self.max_page)
 
     def new_id(self, label: str) -> str:
-        return new_id(label, self.ids)
+        return ids.new_id(self.registry.id_prefix(label), self.ids)
 
     def new_ids(self, label: str, count: int) -> list[str]:
-        return new_ids(label, count, self.ids)
+        return ids.new_ids(self.registry.id_prefix(label), count, self.ids)
+
+    def require_id(self, node_id: str, label: str, field: str) -> str:
+        """`node_id` if it is an id of a `label`, else BAD_USER_INPUT naming `field`."""
+        return self.registry.require_id(node_id, label, field)

@@ -8,7 +8,6 @@ from typing import Any
 from cdp.compiler.selection import Selected
 from cdp.customers import bulk_upsert, reads, writes
 from cdp.errors import BadUserInput
-from cdp.ids import label_of
 from cdp.request import RequestContext
 
 Row = dict[str, Any]
@@ -16,7 +15,7 @@ Row = dict[str, Any]
 
 async def customer(ctx: RequestContext, selected: Selected) -> Row | None:
     customer_id = selected.args["id"]
-    if label_of(customer_id) != "Customer":
+    if ctx.registry.label_of(customer_id) != "Customer":
         return None
     return await reads.customer(ctx.operation(selected.name), customer_id, selected)
 

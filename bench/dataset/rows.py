@@ -18,7 +18,6 @@ make of Python's: converting Python datetimes in the driver costs more than all 
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -61,7 +60,8 @@ from cdp.demo_data import (
     EPOCH,
     SPAN_DAYS,
 )
-from cdp.ids import PREFIXES
+from cdp.ids import new_id
+from cdp.read_model import READ_MODEL
 
 Row = dict[str, Any]
 
@@ -109,12 +109,12 @@ def _day(moment_ms: int) -> str:
 class _Generator:
     def __init__(self, seed: int, currency: str) -> None:
         self.rng = random.Random(seed)  # noqa: S311 - reproducible data, not secrets
-        self.id_rng = random.Random(seed)  # noqa: S311 - as `cdp.ids.seeded_ids` draws them
+        self.id_rng = random.Random(seed)  # noqa: S311 - as `cdp.ids.new_id` draws them
         self.currency = currency
         self.rows = Rows()
 
     def new_id(self, label: str) -> str:
-        return f"{PREFIXES[label]}_{uuid.UUID(int=self.id_rng.getrandbits(128), version=4).hex}"
+        return new_id(READ_MODEL.id_prefix(label), self.id_rng)
 
     def run(self, count: int) -> Rows:
         rows = self.rows
@@ -261,7 +261,7 @@ class _Generator:
             "referrer_id": referrer,
         }
         data["external_ids"] = [{"system": EXTERNAL_SYSTEM, "value": f"C{index:07d}"}]
-        change = customer_writes.read_input(data)
+        change = customer_writes.read_input(READ_MODEL, data)
         assert change.addresses is not None
         props = _compact(change.props)
         birth_date: date | None = props.pop("birthDate", None)

@@ -1,75 +1,78 @@
 """What a viewer may see and do, applied inside the compiled Cypher.
 
-- Personal data (declared in `cdp.access.privacy`) is masked for viewers without `pii:read`.
+- Personal data (declared on each type's spec, `ObjectSpec.masks`) is masked for viewers without
+  `pii:read`.
 - A partner sees only the customers it brought or that were shared with it, and only while the
   customer's consent to sharing with partners stands; everything reached through a customer
   (orders, touchpoints, contacts) follows it.
-- Some fields are forbidden to some roles (`FORBIDDEN`), and so are the filters and sorts that
-  would reveal masked values by trial and error.
+- Each role other than admin runs only the mutations its rules name, and may not read the fields
+  they forbid; nor may it use the filters and sorts that would reveal masked values by trial and
+  error. Each domain declares its rules (`ACCESS` in its `model.py`); `cdp.read_model` joins
+  them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from cdp.access.privacy import MASKS, PII_FILTERS, PII_SORTS
+from cdp.access.privacy import PII_FILTERS, PII_SORTS
 from cdp.access.viewer import SYSTEM, Role, Viewer
 from cdp.errors import Forbidden
 
-# Staff records and the influence network are not a partner's business.
+Grants = Mapping[Role, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class AccessRules:
+    """Per role other than admin: the mutations it may run (by field name) and the fields it
+    may not read (`Type.field`). Rules of several domains join with `|`."""
+
+    mutations: Grants = field(default_factory=lambda: MappingProxyType({}))
+    forbidden: Grants = field(default_factory=lambda: MappingProxyType({}))
+
+    def __or__(self, other: AccessRules) -> AccessRules:
+        return AccessRules(
+            _joined(self.mutations, other.mutations), _joined(self.forbidden, other.forbidden)
+        )
+
+    @classmethod
+    def joined(cls, rules: Iterable[AccessRules]) -> AccessRules:
+        result = cls()
+        for each in rules:
+            result |= each
+        return result
+
+
+def _joined(one: Grants, other: Grants) -> Grants:
+    return MappingProxyType(
+        {role: one.get(role, frozenset()) | other.get(role, frozenset()) for role in {*one, *other}}
+    )
+
+
+def rules(
+    *,
+    agent: Iterable[str] = (),
+    partner: Iterable[str] = (),
+    hidden_from_partner: Iterable[str] = (),
+) -> AccessRules:
+    """A domain's rules: the mutations agents and partners may run (analysts run none), and the
+    fields a partner may not read (staff records, the influence network)."""
+    return AccessRules(
+        mutations=MappingProxyType(
+            {Role.AGENT: frozenset(agent), Role.PARTNER: frozenset(partner)}
+        ),
+        forbidden=MappingProxyType({Role.PARTNER: frozenset(hidden_from_partner)}),
+    )
+
+
+# The platform's own root fields (the audit log, API keys, a customer's data export) are for
+# admins only.
 _ADMIN_ONLY = frozenset({"Query.auditLog", "Query.exportCustomerData", "Query.apiKeys"})
-FORBIDDEN: dict[Role, frozenset[str]] = {
-    Role.AGENT: _ADMIN_ONLY,
-    Role.ANALYST: _ADMIN_ONLY,
-    Role.PARTNER: _ADMIN_ONLY
-    | frozenset(
-        {
-            "Customer.accountOwner",
-            "Customer.ownerHistory",
-            "Customer.influences",
-            "Customer.influencedBy",
-            "Customer.contactOf",
-            "Touchpoint.handledBy",
-            "Query.employees",
-            "AcquisitionSource.customers",
-            "Product.customers",
-            "AcquisitionSource.customerCount",
-            "Product.customerCount",
-        }
-    ),
-}
-# The mutations each role may run (admins: all).
-MUTATIONS: dict[Role, frozenset[str]] = {
-    Role.AGENT: frozenset(
-        {
-            "createCustomer",
-            "updateCustomer",
-            "upsertCustomer",
-            "upsertCustomers",
-            "assignAccountOwner",
-            "addContact",
-            "recordTouchpoint",
-            "placeOrder",
-            "setOrderStatus",
-            "markInvoicePaid",
-            "linkInfluence",
-            "unlinkInfluence",
-            "recordConsent",
-        }
-    ),
-    Role.ANALYST: frozenset(),
-    Role.PARTNER: frozenset(
-        {
-            "createCustomer",
-            "updateCustomer",
-            "upsertCustomer",
-            "upsertCustomers",
-            "recordTouchpoint",
-            "placeOrder",
-            "recordConsent",
-        }
-    ),
-}
+PLATFORM_RULES = AccessRules(
+    forbidden=MappingProxyType({role: _ADMIN_ONLY for role in Role if role is not Role.ADMIN})
+)
 SHARING = "SHARING"
 # Filters that would tell a partner what it may not read (who owns a customer), by trial and
 # error; a handler filter joins them when there is one.
@@ -86,19 +89,14 @@ _NESTED_FILTERS = {
 @dataclass(frozen=True)
 class Policy:
     viewer: Viewer
+    rules: AccessRules
 
     @property
     def partner(self) -> str | None:
         return self.viewer.partner
 
-    def mask(self, type_name: str, field_name: str) -> str | None:
-        """The masked expression template of a PII field this viewer may not read."""
-        if self.viewer.sees_pii:
-            return None
-        return MASKS.get(type_name, {}).get(field_name)
-
     def check_field(self, type_name: str, field_name: str) -> None:
-        if f"{type_name}.{field_name}" in FORBIDDEN.get(self.viewer.role, frozenset()):
+        if f"{type_name}.{field_name}" in self.rules.forbidden.get(self.viewer.role, ()):
             raise Forbidden(
                 f"A {self.viewer.role} key may not read {type_name}.{field_name}.",
                 field=f"{type_name}.{field_name}",
@@ -107,7 +105,7 @@ class Policy:
     def check_mutation(self, name: str) -> None:
         if self.viewer.role is Role.ADMIN:
             return
-        if name not in MUTATIONS.get(self.viewer.role, frozenset()):
+        if name not in self.rules.mutations.get(self.viewer.role, ()):
             raise Forbidden(f"A {self.viewer.role} key may not run {name}.", field=name)
 
     def check_filter(self, spec: dict[str, object] | None, order_by: str | None) -> None:
@@ -175,4 +173,4 @@ def _uses(spec: object, names: frozenset[str]) -> bool:
 
 
 # The platform's own work (CLI, demo data, migrations) has full access, and says so.
-FULL_ACCESS = Policy(SYSTEM)
+FULL_ACCESS = Policy(SYSTEM, PLATFORM_RULES)

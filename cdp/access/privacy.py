@@ -1,50 +1,45 @@
-"""Which fields hold personal data (PII), declared here and nowhere else, and how they read
-when the viewer may not see them: partly hidden, keeping what is not personal (an e-mail's
-domain, a phone's last digits) so a masked record is still useful to work with."""
+"""How personal data (PII) reads for a viewer who may not see it: partly hidden, keeping what
+is not personal (an e-mail's domain, a phone's last digits) so a masked record is still useful
+to work with. Each type declares its personal fields with these masks (`ObjectSpec.masks`)."""
 
 from __future__ import annotations
 
-# type -> field -> Cypher template of its masked value over `{v}` (the object's variable).
-MASKS: dict[str, dict[str, str]] = {
-    "Customer": {
-        # An organization's name is no one's personal data; a person's is.
-        "name": (
-            "CASE WHEN {v}.kind = 'PERSON' THEN "
-            "reduce(s = '', w IN split({v}.name, ' ') | s + left(w, 1) + '. ') "
-            "ELSE {v}.name END"
-        ),
-        "emails": "[e IN coalesce({v}.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]",
-        "phones": "[p IN coalesce({v}.phones, []) | '***' + right(p, 2)]",
-        "notes": "CASE WHEN {v}.notes IS NULL THEN null ELSE '[masked]' END",
-    },
-    "Demographics": {
-        "birthDate": "null",
-    },
-    "Address": {
-        "line1": "CASE WHEN {v}.line1 IS NULL THEN null ELSE '[masked]' END",
-        "line2": "CASE WHEN {v}.line2 IS NULL THEN null ELSE '[masked]' END",
-        "postalCode": "CASE WHEN {v}.postalCode IS NULL THEN null ELSE '[masked]' END",
-    },
-    "Contact": {
-        "name": "reduce(s = '', w IN split({v}.name, ' ') | s + left(w, 1) + '. ')",
-        "emails": "[e IN coalesce({v}.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]",
-        "phones": "[p IN coalesce({v}.phones, []) | '***' + right(p, 2)]",
-    },
-    "Touchpoint": {
-        "summary": "CASE WHEN {v}.summary IS NULL THEN null ELSE '[masked]' END",
-        "outcome": "CASE WHEN {v}.outcome IS NULL THEN null ELSE '[masked]' END",
-    },
-    # Why one customer influences another, in an employee's words: names and e-mail addresses.
-    "Influence": {
-        "evidence": "CASE WHEN {v}.evidence IS NULL THEN null ELSE '[masked]' END",
-    },
-    "ExternalId": {},
-}
+from collections.abc import Callable
 
-# Filters and sorts that would reveal masked values by trial and error (an oracle).
+# A masked value as a Cypher expression of the object's variable.
+Mask = Callable[[str], str]
+
+
+def initials(v: str) -> str:
+    """A name as its initials: `Ada Lovelace` reads `A. L. `."""
+    return f"reduce(s = '', w IN split({v}.name, ' ') | s + left(w, 1) + '. ')"
+
+
+def emails(v: str) -> str:
+    """Each e-mail address as its first letter and its domain."""
+    return f"[e IN coalesce({v}.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]"
+
+
+def phones(v: str) -> str:
+    """Each phone number as its last two digits."""
+    return f"[p IN coalesce({v}.phones, []) | '***' + right(p, 2)]"
+
+
+def withheld(_: str) -> str:
+    """Nothing at all (a birth date tells too much even in part)."""
+    return "null"
+
+
+def hidden(*names: str) -> dict[str, Mask]:
+    """Free-text properties that read `[masked]` when they hold anything."""
+    return {name: _hidden(name) for name in names}
+
+
+def _hidden(name: str) -> Mask:
+    return lambda v: f"CASE WHEN {v}.{name} IS NULL THEN null ELSE '[masked]' END"
+
+
+# Filters and sorts of the customer list that would reveal masked values by trial and error
+# (an oracle).
 PII_FILTERS = frozenset({"name", "email"})
 PII_SORTS = frozenset({"NAME_ASC", "NAME_DESC"})
-
-
-def is_pii(type_name: str, field_name: str) -> bool:
-    return field_name in MASKS.get(type_name, {})

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from cdp.access.policy import rules
 from cdp.compiler.cypher import QueryBuilder, count, exists
 from cdp.compiler.projection import (
     NODE,
@@ -43,6 +44,7 @@ SPECS = (
     ObjectSpec(
         "Product",
         interfaces=NODE,
+        id_prefix="prd",
         fields={
             "id": prop("id"),
             "sku": prop("sku"),
@@ -65,6 +67,7 @@ SPECS = (
     ObjectSpec(
         "AcquisitionSource",
         interfaces=NODE,
+        id_prefix="src",
         fields={
             "id": prop("id"),
             "kind": prop("kind"),
@@ -83,6 +86,7 @@ SPECS = (
     ObjectSpec(
         "Employee",
         interfaces=NODE,
+        id_prefix="emp",
         fields={
             "id": prop("id"),
             "name": prop("name"),
@@ -101,4 +105,15 @@ SPECS = (
             ),
         },
     ),
+)
+
+# Staff records, and who else buys a product or came the same way, are not a partner's business.
+ACCESS = rules(
+    hidden_from_partner=[
+        "Query.employees",
+        "AcquisitionSource.customers",
+        "Product.customers",
+        "AcquisitionSource.customerCount",
+        "Product.customerCount",
+    ]
 )

@@ -9,7 +9,6 @@ from cdp import money, validation
 from cdp.compiler.cypher import camel_case
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, Conflict, NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, transaction
 
@@ -98,7 +97,7 @@ async def create(op: Operation, label: str, props: dict[str, Any], selected: Sel
 async def update(
     op: Operation, label: str, node_id: str, props: dict[str, Any], selected: Selected
 ) -> Row:
-    require_id(node_id, label, "id")
+    op.require_id(node_id, label, "id")
 
     async def work(tx: Tx) -> Row:
         await _unique_sku(tx, label, props, node_id)
@@ -111,7 +110,7 @@ async def update(
 
 async def update_product(op: Operation, node_id: str, data: Input, selected: Selected) -> Row:
     """Amounts of a patch are read in the product's own currency, which a patch cannot change."""
-    require_id(node_id, "Product", "id")
+    op.require_id(node_id, "Product", "id")
 
     async def work(tx: Tx) -> Row:
         found = await one(

@@ -9,6 +9,7 @@ are bound to a relationship variable `r`; the node at its other end is bound as 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,10 +17,11 @@ from types import MappingProxyType
 from typing import Literal
 
 from cdp import bounds
-from cdp.access.privacy import is_pii
+from cdp.access.privacy import Mask
 from cdp.compiler.cypher import QueryBuilder, braced, collect, map_literal, record, where
 from cdp.compiler.selection import Selected, merge_by_key
-from cdp.errors import ValueOutOfRange
+from cdp.errors import BadUserInput, ValueOutOfRange
+from cdp.ids import prefix_of
 
 Compile = Callable[[QueryBuilder, str, Selected], str]
 WhereBuilder = Callable[[QueryBuilder, str, Selected], list[str]]
@@ -41,7 +43,11 @@ class ObjectSpec:
     it reads, so the audit log names the records a read showed. `edge`: the object is read
     from a relationship, with the node at its other end bound as `{var}_o`. `guarded_by`:
     an object reached through a relationship follows a customer's partner visibility, the
-    object's own (`"self"`) or the node's at its other end (`"other_end"`).
+    object's own (`"self"`) or the node's at its other end (`"other_end"`). `masks`: the
+    fields that hold personal data, each with how it reads for a viewer who may not see it
+    (partly hidden, keeping what is not personal: an e-mail's domain, a phone's last digits).
+    `id_prefix`: a node type's id prefix (`cdp.ids`), which also makes its label one a
+    client's id may lead a query to.
     """
 
     name: str
@@ -50,6 +56,8 @@ class ObjectSpec:
     audited: bool = False
     edge: bool = False
     guarded_by: Literal["self", "other_end"] | None = None
+    masks: Mapping[str, Mask] = dataclasses.field(default_factory=dict)
+    id_prefix: str | None = None
 
     @property
     def type_names(self) -> frozenset[str]:
@@ -57,15 +65,22 @@ class ObjectSpec:
 
 
 class Registry:
-    """The specs of the object types compiled queries read, by type name."""
+    """The specs of the object types compiled queries read, by type name, and the labels their
+    ids name, by prefix."""
 
     def __init__(self, specs: Iterable[ObjectSpec] = ()) -> None:
         by_name: dict[str, ObjectSpec] = {}
+        by_prefix: dict[str, str] = {}
         for spec in specs:
             if spec.name in by_name:
                 raise ValueError(f"Two specs read the type {spec.name}.")
             by_name[spec.name] = spec
+            if spec.id_prefix is not None:
+                if spec.id_prefix in by_prefix:
+                    raise ValueError(f"Two types have the id prefix {spec.id_prefix}.")
+                by_prefix[spec.id_prefix] = spec.name
         self._specs = MappingProxyType(by_name)
+        self._labels = MappingProxyType(by_prefix)
 
     def __getitem__(self, type_name: str) -> ObjectSpec:
         return self._specs[type_name]
@@ -79,6 +94,24 @@ class Registry:
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(self._specs)
+
+    def id_prefix(self, label: str) -> str:
+        """The id prefix of a node type (KeyError for a type without ids)."""
+        prefix = self._specs[label].id_prefix
+        if prefix is None:
+            raise KeyError(f"{label} has no ids of its own.")
+        return prefix
+
+    def label_of(self, node_id: str) -> str | None:
+        """The label an id names, or None for a string that is no id of ours."""
+        prefix = prefix_of(node_id)
+        return None if prefix is None else self._labels.get(prefix)
+
+    def require_id(self, node_id: str, label: str, field: str) -> str:
+        """`node_id` if it is an id of a `label`, else BAD_USER_INPUT naming `field`."""
+        if self.label_of(node_id) != label:
+            raise BadUserInput(f"{node_id!r} is not the id of a {label}.", field=field)
+        return node_id
 
 
 def project(
@@ -94,12 +127,11 @@ def project(
             entries[child.key] = f"'{spec.name}'"  # a name from the registry, never user text
             continue
         qb.policy.check_field(spec.name, child.name)
-        masked = qb.policy.mask(spec.name, child.name)
-        if masked is not None:
-            # Masks are declared in cdp.access.privacy as templates over `{v}`.
-            entries[child.key] = masked.format(v=var)
-            continue
-        if is_pii(spec.name, child.name):
+        mask = spec.masks.get(child.name)
+        if mask is not None:
+            if not qb.policy.viewer.sees_pii:
+                entries[child.key] = mask(var)
+                continue
             qb.pii_read.add(f"{spec.name}.{child.name}")
         compiler = spec.fields[child.name]
         entries[child.key] = compiler(qb, var, child)

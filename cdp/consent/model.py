@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from cdp.access.policy import rules
 from cdp.compiler.cypher import QueryBuilder, collect
 from cdp.compiler.projection import Moment, ObjectSpec, expression, project, prop
 from cdp.compiler.selection import Selected
@@ -41,3 +42,5 @@ SPECS = (
         },
     ),
 )
+
+ACCESS = rules(agent=["recordConsent"], partner=["recordConsent"])

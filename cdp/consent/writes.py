@@ -22,7 +22,6 @@ from cdp.access.policy import SHARING, latest_sharing
 from cdp.compiler.selection import Selected
 from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, transaction
 
@@ -69,7 +68,7 @@ class ConsentRequired(CdpError):
 
 
 async def record_consent(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
-    customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    customer_id = op.require_id(data["customer_id"], "Customer", "input.customerId")
     op.audited.note_customers([customer_id])
     purpose, status = data["purpose"], data["status"]
     if purpose in CHANNEL_LESS and data.get("channel") is not None:

@@ -5,12 +5,16 @@
 
 from __future__ import annotations
 
+from cdp.access import privacy
+from cdp.access.policy import rules
 from cdp.compiler.projection import NODE, ObjectSpec, Related, prop
 
 SPECS = (
     ObjectSpec(
         "Contact",
         interfaces=NODE,
+        id_prefix="con",
+        masks={"name": privacy.initials, "emails": privacy.emails, "phones": privacy.phones},
         fields={
             "id": prop("id"),
             "name": prop("name"),
@@ -27,3 +31,5 @@ SPECS = (
         },
     ),
 )
+
+ACCESS = rules(agent=["addContact"])

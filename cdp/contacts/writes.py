@@ -7,7 +7,6 @@ from typing import Any
 from cdp import bounds, validation
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, transaction
 
@@ -32,11 +31,11 @@ async def add_contact(
     op: Operation, organization_id: str, data: dict[str, Any], selected: Selected
 ) -> Row:
     """A person at an organization; `personCustomerId` links their own customer record."""
-    require_id(organization_id, "Customer", "organizationId")
+    op.require_id(organization_id, "Customer", "organizationId")
     op.audited.note_customers([organization_id, data.get("person_customer_id")])
     person_id = data.get("person_customer_id")
     if person_id:
-        require_id(person_id, "Customer", "input.personCustomerId")
+        op.require_id(person_id, "Customer", "input.personCustomerId")
     emails = validation.emails(data.get("emails") or [], "input.emails")
     props = {
         "name": validation.text(data.get("name") or "", "input.name"),

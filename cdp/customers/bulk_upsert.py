@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from neo4j import AsyncResult
 
 from cdp.access import audit
+from cdp.compiler.projection import Registry
 from cdp.customers.writes import (
     DIFFERS,
     LOCK_EXTERNAL_IDS,
@@ -180,7 +181,7 @@ async def upsert_customers(
         raise BulkLimitExceeded(f"At most {max_rows} rows in one request.", field="rows")
     if _plain(op, rows):
         return await _merge(op, rows)
-    read = [_read(index, row) for index, row in enumerate(rows)]
+    read = [_read(op.registry, index, row) for index, row in enumerate(rows)]
     _refuse_duplicates(read, {})
     if op.policy.partner is not None:
         for row in read:
@@ -289,7 +290,7 @@ class _Merged:
     def read(self, start: int) -> list[_Row]:
         """The MERGE_CHUNK rows from `start`, read and validated."""
         end = min(start + MERGE_CHUNK, len(self.rows))
-        read = [_read(index, self.rows[index]) for index in range(start, end)]
+        read = [_read(self.op.registry, index, self.rows[index]) for index in range(start, end)]
         _refuse_duplicates(read, self.first)
         return read
 
@@ -352,9 +353,11 @@ def _write_query(op: Operation, rows: list[_Row]) -> str:
     return _WRITE_ROWS.replace("<apply>", parts).replace("<brought>", brought)
 
 
-def _read(index: int, row: dict[str, Any]) -> _Row:
+def _read(registry: Registry, index: int, row: dict[str, Any]) -> _Row:
     try:
-        key, change = read_upsert(row["external_id"], row["customer"], "externalId", "customer")
+        key, change = read_upsert(
+            registry, row["external_id"], row["customer"], "externalId", "customer"
+        )
     except CdpError as exc:
         exc.within(f"rows[{index}]")
         raise

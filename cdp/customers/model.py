@@ -8,6 +8,8 @@ external ids, addresses, acquisition, ownership, and the metrics.
 
 from __future__ import annotations
 
+from cdp.access import privacy
+from cdp.access.policy import rules
 from cdp.compiler.cypher import (
     QueryBuilder,
     collect,
@@ -84,12 +86,24 @@ def metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
     return f"[{os} IN [{completed}] | {body}][0]"
 
 
+def _person_initials(v: str) -> str:
+    """An organization's name is no one's personal data; a person's is."""
+    return f"CASE WHEN {v}.kind = 'PERSON' THEN {privacy.initials(v)} ELSE {v}.name END"
+
+
 SPECS = (
     ObjectSpec(
         "Customer",
         interfaces=NODE,
         audited=True,
         guarded_by="self",
+        id_prefix="cus",
+        masks={
+            "name": _person_initials,
+            "emails": privacy.emails,
+            "phones": privacy.phones,
+            **privacy.hidden("notes"),
+        },
         fields={
             "id": prop("id"),
             "kind": prop("kind"),
@@ -183,6 +197,7 @@ SPECS = (
     ),
     ObjectSpec(
         "Demographics",
+        masks={"birthDate": privacy.withheld},
         fields={
             name: prop(name)
             for name in (
@@ -207,6 +222,7 @@ SPECS = (
     ObjectSpec("ExternalId", fields={"system": prop("system"), "value": prop("value")}),
     ObjectSpec(
         "Address",
+        masks=privacy.hidden("line1", "line2", "postalCode"),
         fields={
             name: prop(name)
             for name in ("kind", "line1", "line2", "city", "postalCode", "region", "country")
@@ -234,4 +250,23 @@ SPECS = (
             "employee": other("Employee"),
         },
     ),
+)
+
+# Who works the account and whom a customer sways are staff knowledge, not a partner's.
+ACCESS = rules(
+    agent=[
+        "createCustomer",
+        "updateCustomer",
+        "upsertCustomer",
+        "upsertCustomers",
+        "assignAccountOwner",
+    ],
+    partner=["createCustomer", "updateCustomer", "upsertCustomer", "upsertCustomers"],
+    hidden_from_partner=[
+        "Customer.accountOwner",
+        "Customer.ownerHistory",
+        "Customer.influences",
+        "Customer.influencedBy",
+        "Customer.contactOf",
+    ],
 )

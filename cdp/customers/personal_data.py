@@ -14,7 +14,6 @@ from typing import Any, LiteralString
 
 from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Tx, one, transaction
 
@@ -80,7 +79,7 @@ def _plain(value: Any) -> Any:
 
 async def export_customer(op: Operation, customer_id: str) -> dict[str, Any]:
     """Everything held about one customer, as JSON-ready data."""
-    require_id(customer_id, "Customer", "id")
+    op.require_id(customer_id, "Customer", "id")
     op.audited.note_customers([customer_id])
     op.audited.note_fields(["Customer.*"])
 
@@ -100,7 +99,7 @@ async def export_customer(op: Operation, customer_id: str) -> dict[str, Any]:
 
 async def erase_customer(op: Operation, customer_id: str) -> str:
     """Erase a customer (see the module's doc); returns the id of the anonymous remainder."""
-    require_id(customer_id, "Customer", "id")
+    op.require_id(customer_id, "Customer", "id")
     op.audited.note_customers([customer_id])
 
     async def work(tx: Tx) -> str:

@@ -18,11 +18,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import bounds, validation
-from cdp.compiler.projection import project
+from cdp.compiler.projection import Registry, project
 from cdp.compiler.selection import Selected
 from cdp.customers.search_text import email_text, name_text
 from cdp.errors import BadUserInput, CdpError, Conflict, Forbidden, NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, transaction
 
@@ -65,16 +64,16 @@ class CustomerChange:
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-def read_input(data: Input, prefix: str = "input") -> CustomerChange:
+def read_input(registry: Registry, data: Input, prefix: str = "input") -> CustomerChange:
     """Validate a CustomerInput or CustomerPatch (absent keys are left alone)."""
     try:
-        return _read_input(data)
+        return _read_input(registry, data)
     except CdpError as exc:
         exc.within(prefix)
         raise
 
 
-def _read_input(data: Input) -> CustomerChange:
+def _read_input(registry: Registry, data: Input) -> CustomerChange:
     # Fields are named within the input; `read_input` adds where it sits to an error only (a
     # bulk load reads thousands of inputs, and would spell every field of each).
     # An empty list or text is stored as no property (every read takes a missing one as empty):
@@ -128,12 +127,14 @@ def _read_input(data: Input) -> CustomerChange:
     acquisition = data.get("acquisition")
     if acquisition:
         change.acquisition = {
-            "sourceId": require_id(
+            "sourceId": registry.require_id(
                 acquisition["source_id"], "AcquisitionSource", "acquisition.sourceId"
             ),
             "at": acquisition.get("at") or datetime.now(UTC),
             "referrerId": (
-                require_id(acquisition["referrer_id"], "Customer", "acquisition.referrerId")
+                registry.require_id(
+                    acquisition["referrer_id"], "Customer", "acquisition.referrerId"
+                )
                 if acquisition.get("referrer_id")
                 else None
             ),
@@ -143,7 +144,9 @@ def _read_input(data: Input) -> CustomerChange:
             raise BadUserInput("Must not be in the future.", field="createdAt")
         change.created_at = data["created_at"]
     if data.get("account_owner_id"):
-        change.owner_id = require_id(data["account_owner_id"], "Employee", "accountOwnerId")
+        change.owner_id = registry.require_id(
+            data["account_owner_id"], "Employee", "accountOwnerId"
+        )
     return change
 
 
@@ -323,7 +326,7 @@ def change_values(change: CustomerChange, customer_id: str, *, create: bool) -> 
 
 
 async def create_customer(op: Operation, data: Input, selected: Selected) -> Row:
-    change = read_input(data)
+    change = read_input(op.registry, data)
     customer_id = op.new_id("Customer")
 
     async def work(tx: Tx) -> Row:
@@ -334,8 +337,8 @@ async def create_customer(op: Operation, data: Input, selected: Selected) -> Row
 
 
 async def update_customer(op: Operation, customer_id: str, data: Input, selected: Selected) -> Row:
-    require_id(customer_id, "Customer", "id")
-    change = read_input(data)
+    op.require_id(customer_id, "Customer", "id")
+    change = read_input(op.registry, data)
 
     async def work(tx: Tx) -> Row:
         await _check(tx, op, change, customer_id=customer_id, must_exist=True)
@@ -345,10 +348,14 @@ async def update_customer(op: Operation, customer_id: str, data: Input, selected
 
 
 def read_upsert(
-    external_id: dict[str, str], data: Input, key_field: str = "externalId", prefix: str = "input"
+    registry: Registry,
+    external_id: dict[str, str],
+    data: Input,
+    key_field: str = "externalId",
+    prefix: str = "input",
 ) -> tuple[dict[str, str], CustomerChange]:
     """Validate an upsert's key and input; the key joins the input's external ids."""
-    change = read_input(data, prefix)
+    change = read_input(registry, data, prefix)
     try:
         key = {
             "system": validation.text(external_id["system"], "system", max_length=100),
@@ -407,7 +414,7 @@ async def upsert_customer(
 ) -> Upserted:
     """Create or update the customer known by `external_id`; unchanged input writes nothing.
     Concurrent upserts of one key make one customer: the others update it."""
-    key, change = read_upsert(external_id, data)
+    key, change = read_upsert(op.registry, external_id, data)
 
     async def work(tx: Tx) -> Upserted:
         customer_id, current = await _check(
@@ -611,7 +618,7 @@ async def delete_customer(op: Operation, customer_id: str) -> dict[str, int]:
     """Delete a customer with their touchpoints, contacts, addresses and external ids, and
     every relationship (influence, ownership, acquisition, referral). Orders are kept for the
     books, detached, with the id they belonged to in `formerCustomerId`."""
-    require_id(customer_id, "Customer", "id")
+    op.require_id(customer_id, "Customer", "id")
 
     op.audited.note_customers([customer_id])
 
@@ -645,9 +652,9 @@ async def assign_account_owner(
 ) -> Row:
     """Make `employee_id` the owner from `since` (default now), closing the current ownership;
     assigning the current owner again changes nothing."""
-    require_id(customer_id, "Customer", "customerId")
+    op.require_id(customer_id, "Customer", "customerId")
     op.audited.note_customers([customer_id])
-    require_id(employee_id, "Employee", "employeeId")
+    op.require_id(employee_id, "Employee", "employeeId")
 
     async def work(tx: Tx) -> Row:
         # The customer's write lock first: concurrent assignments queue here, and each reads

@@ -29,7 +29,7 @@ from cdp.edge.authentication import BearerKeys, KeyUser, RequireKey
 from cdp.edge.limits import PARSED_BODY, RequestLimits
 from cdp.edge.unexpected import UnexpectedErrors
 from cdp.errors import ServiceUnavailable
-from cdp.read_model import READ_MODEL
+from cdp.read_model import ACCESS_RULES, READ_MODEL
 from cdp.request import RequestContext
 from cdp.settings import Settings, load_settings
 from cdp.store.graph import Graph, connect, translate_errors
@@ -89,7 +89,9 @@ class GraphQLEndpoint(GraphQL[RequestContext, None]):
         # RequireKey lets no anonymous request reach here but GraphiQL's page.
         user = request.scope.get("user")
         viewer = user.viewer if isinstance(user, KeyUser) else None
-        return RequestContext(request.state.graph, request.state.settings, READ_MODEL, viewer)
+        return RequestContext(
+            request.state.graph, request.state.settings, READ_MODEL, ACCESS_RULES, viewer
+        )
 
 
 def _auth_error(_: HTTPConnection, exc: AuthenticationError) -> Response:

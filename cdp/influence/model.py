@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from cdp.access import privacy
+from cdp.access.policy import rules
 from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.projection import Moment, ObjectSpec, other, prop
 from cdp.compiler.selection import Selected
@@ -21,6 +23,8 @@ SPECS = (
         "Influence",
         edge=True,
         guarded_by="other_end",  # the other customer
+        # Why one customer influences another, in an employee's words: names and e-mails.
+        masks=privacy.hidden("evidence"),
         fields={
             "customer": other("Customer"),
             "strength": prop("strength"),
@@ -30,3 +34,5 @@ SPECS = (
         },
     ),
 )
+
+ACCESS = rules(agent=["linkInfluence", "unlinkInfluence"])

@@ -9,7 +9,6 @@ from cdp import validation
 from cdp.compiler.projection import project
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput, NotFound
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, transaction
 
@@ -37,8 +36,8 @@ WITH i, b AS i_o
 
 
 def _pair(op: Operation, data: dict[str, Any]) -> tuple[str, str]:
-    from_id = require_id(data["from_id"], "Customer", "input.fromId")
-    to_id = require_id(data["to_id"], "Customer", "input.toId")
+    from_id = op.require_id(data["from_id"], "Customer", "input.fromId")
+    to_id = op.require_id(data["to_id"], "Customer", "input.toId")
     op.audited.note_customers([from_id, to_id])
     if from_id == to_id:
         raise BadUserInput("A customer cannot influence themselves.", field="input.toId")

@@ -7,6 +7,7 @@ Money is stored in integer minor units beside its currency.
 from __future__ import annotations
 
 from cdp import validation
+from cdp.access.policy import rules
 from cdp.compiler.cypher import QueryBuilder, collect, record, saturated_sum
 from cdp.compiler.pagination import Sort, SortKey
 from cdp.compiler.projection import (
@@ -70,6 +71,7 @@ SPECS = (
     ObjectSpec(
         "Order",
         interfaces=NODE,
+        id_prefix="ord",
         fields={
             "id": prop("id"),
             "number": prop("number"),
@@ -116,4 +118,9 @@ SPECS = (
             "lastPurchasedAt": Moment("lastPurchasedAt"),
         },
     ),
+)
+
+ACCESS = rules(
+    agent=["placeOrder", "setOrderStatus", "markInvoicePaid"],
+    partner=["placeOrder"],
 )

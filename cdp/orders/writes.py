@@ -18,7 +18,6 @@ from cdp.compiler.selection import Selected
 from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, Conflict, Forbidden, ListTooLong, NotFound, ValueOutOfRange
 from cdp.idempotency import Retry, require_key
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
@@ -80,7 +79,7 @@ _SUMS = {"saturated": float(money.MAX_NEO4J_INT), "maxInteger": money.MAX_NEO4J_
 async def place_order(
     op: Operation, data: dict[str, Any], selected: Selected, *, default_currency: str
 ) -> Row:
-    customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    customer_id = op.require_id(data["customer_id"], "Customer", "input.customerId")
     op.audited.note_customers([customer_id])
     currency = money.require_currency(data.get("currency") or default_currency, "input.currency")
     if currency != default_currency:
@@ -94,7 +93,7 @@ async def place_order(
     )
     items = _items(data.get("items") or [])
     product_ids = [
-        require_id(item["product_id"], "Product", f"input.items[{index}].productId")
+        op.require_id(item["product_id"], "Product", f"input.items[{index}].productId")
         for index, item in enumerate(items)
     ]
     now = datetime.now(UTC)
@@ -272,7 +271,7 @@ SET o.status = $status
 
 
 async def set_order_status(op: Operation, order_id: str, status: str, selected: Selected) -> Row:
-    require_id(order_id, "Order", "id")
+    op.require_id(order_id, "Order", "id")
 
     async def work(tx: Tx) -> Row:
         now = datetime.now(UTC)
@@ -292,7 +291,7 @@ async def mark_invoice_paid(
 ) -> Row:
     """Record the payment; an invoice already paid keeps its first payment time. Revenue counts
     completed orders whether paid or not, so the customer's stored revenue does not change."""
-    require_id(order_id, "Order", "orderId")
+    op.require_id(order_id, "Order", "orderId")
 
     async def work(tx: Tx) -> Row:
         found = await one(

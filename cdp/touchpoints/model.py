@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 from cdp import validation
+from cdp.access import privacy
+from cdp.access.policy import rules
 from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.pagination import Sort, SortKey
 from cdp.compiler.projection import NODE, Moment, ObjectSpec, Related, prop
@@ -33,6 +35,8 @@ SPECS = (
     ObjectSpec(
         "Touchpoint",
         interfaces=NODE,
+        id_prefix="tpt",
+        masks=privacy.hidden("summary", "outcome"),
         fields={
             "id": prop("id"),
             "channel": prop("channel"),
@@ -53,4 +57,10 @@ SPECS = (
             ),
         },
     ),
+)
+
+ACCESS = rules(
+    agent=["recordTouchpoint"],
+    partner=["recordTouchpoint"],
+    hidden_from_partner=["Touchpoint.handledBy"],  # an employee
 )

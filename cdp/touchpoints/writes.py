@@ -11,7 +11,6 @@ from cdp.consent.writes import MARKETING_KINDS, require_marketing_consent
 from cdp.entitlement import require_entitled
 from cdp.errors import NotFound
 from cdp.idempotency import Retry, require_key
-from cdp.ids import require_id
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
@@ -42,11 +41,11 @@ CALL (t) {
 
 
 async def record_touchpoint(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
-    customer_id = require_id(data["customer_id"], "Customer", "input.customerId")
+    customer_id = op.require_id(data["customer_id"], "Customer", "input.customerId")
     op.audited.note_customers([customer_id])
     employee_id = data.get("handled_by_id")
     if employee_id:
-        require_id(employee_id, "Employee", "input.handledById")
+        op.require_id(employee_id, "Employee", "input.handledById")
     satisfaction = data.get("satisfaction")
     if satisfaction is not None:
         validation.in_range(satisfaction, 1, 5, "input.satisfaction")

@@ -14,7 +14,7 @@ from asgi_lifespan import LifespanManager
 from cdp.access.api_keys import create_key
 from cdp.customers import bulk_upsert
 from cdp.edge.app import create_app
-from cdp.ids import label_of
+from cdp.read_model import READ_MODEL
 from cdp.settings import Settings
 from cdp.store.graph import Graph
 from tests.integration.access.support import make_keys
@@ -311,7 +311,7 @@ async def test_rows_of_properties_only_are_one_statement_leaving_the_audit_recor
     assert statements[0].lstrip().startswith("UNWIND $order")
     one_id, two_id = first["customerIds"]
     assert one_id != two_id
-    assert label_of(one_id) == label_of(two_id) == "Customer"
+    assert READ_MODEL.label_of(one_id) == READ_MODEL.label_of(two_id) == "Customer"
     created = await api.customer(one_id, FIELDS)
     assert created is not None
     assert created["createdAt"] is not None  # a new customer is created now unless told

@@ -26,8 +26,7 @@ from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.selection import Selected
 from cdp.customers import reads
 from cdp.errors import BadUserInput, CdpError
-from cdp.ids import label_of
-from cdp.read_model import READ_MODEL
+from cdp.read_model import ACCESS_RULES, READ_MODEL
 from schema.root import schema
 from schema.selection import document_selection
 
@@ -70,7 +69,7 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
     args = selected.args
     qb.policy.check_field("Query", selected.name)  # the root fields' MayRead permission
     if selected.name == "customer":
-        if label_of(args["id"]) != "Customer":
+        if READ_MODEL.label_of(args["id"]) != "Customer":
             return None
         return reads.compile_customer(qb, args["id"], selected)
     if selected.name == "customerByExternalId":
@@ -107,7 +106,7 @@ def compiled(case: Case) -> str:
     if case.variables:
         lines += _comment("variables: " + _json(case.variables, indent=None))
     for selected in document_selection(schema._schema, document, case.variables):
-        qb = QueryBuilder(Policy(VIEWERS[case.viewer]), READ_MODEL, case.max_page)
+        qb = QueryBuilder(Policy(VIEWERS[case.viewer], ACCESS_RULES), READ_MODEL, case.max_page)
         lines += ["", f"// --- {selected.key}"]
         try:
             statement = compile_root(qb, selected)

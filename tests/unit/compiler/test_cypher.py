@@ -94,8 +94,6 @@ def test_cypher_is_written_one_way(path: Path) -> None:
     assert "}}" not in source, "a brace of Cypher outside the helpers"
     templates = re.findall(r"\.format\(|\.replace\(", source)
     allowed = {
-        # A masked field's template, declared by cdp.access.privacy over `{v}`.
-        "projection": [".format("],
         # Lucene's escaping of a search phrase, not Cypher.
         "reads": [".replace(", ".replace("],
     }

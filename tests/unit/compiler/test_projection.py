@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cdp.access.policy import FULL_ACCESS, Policy
+from cdp.access.policy import FULL_ACCESS, PLATFORM_RULES, Policy
 from cdp.access.viewer import Role, Viewer
 from cdp.compiler.cypher import QueryBuilder
 from cdp.compiler.projection import (
@@ -18,7 +18,7 @@ from cdp.compiler.projection import (
     prop,
 )
 from cdp.compiler.selection import Selected
-from cdp.errors import ValueOutOfRange
+from cdp.errors import BadUserInput, ValueOutOfRange
 from cdp.read_model import READ_MODEL, TYPE_NAMES
 
 
@@ -69,6 +69,55 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]
 
 
+def test_ids_name_the_label_whose_spec_declares_their_prefix() -> None:
+    registry = Registry([ObjectSpec("Thing", fields={}, id_prefix="thg")])
+    thing = "thg_" + "0" * 32
+    assert registry.id_prefix("Thing") == "thg"
+    assert registry.label_of(thing) == "Thing"
+    assert registry.label_of("cus_" + "0" * 32) is None  # a prefix no type declares
+    assert registry.label_of("thg_not-hex") is None
+    assert registry.require_id(thing, "Thing", "id") == thing
+    with pytest.raises(BadUserInput) as refused:
+        registry.require_id(thing, "Other", "input.otherId")
+    assert refused.value.field == "input.otherId"
+
+
+def test_two_types_may_not_share_an_id_prefix() -> None:
+    with pytest.raises(ValueError, match="thg"):
+        Registry(
+            [
+                ObjectSpec("Thing", fields={}, id_prefix="thg"),
+                ObjectSpec("Thong", fields={}, id_prefix="thg"),
+            ]
+        )
+
+
+def test_the_read_model_gives_each_node_type_its_prefix() -> None:
+    prefixes = {spec.name: spec.id_prefix for spec in READ_MODEL if spec.id_prefix}
+    assert prefixes == {
+        "Customer": "cus",
+        "Contact": "con",
+        "AcquisitionSource": "src",
+        "Product": "prd",
+        "Order": "ord",
+        "Touchpoint": "tpt",
+        "Employee": "emp",
+    }
+
+
+def test_a_masked_field_reads_its_mask_unless_the_viewer_sees_personal_data() -> None:
+    spec = ObjectSpec(
+        "Thing", fields={"secret": prop("secret")}, masks={"secret": lambda v: f"left({v}.x, 1)"}
+    )
+    selected = Selected("thing", "thing", fields=(Selected("secret", "secret"),))
+    analyst = QueryBuilder(Policy(Viewer("k", Role.ANALYST), PLATFORM_RULES), Registry([spec]), 9)
+    assert project(analyst, "Thing", "t", selected) == "{`secret`: left(t.x, 1)}"
+    assert analyst.pii_read == set()
+    admin = QueryBuilder(FULL_ACCESS, Registry([spec]), 9)
+    assert project(admin, "Thing", "t", selected) == "t {.secret}"
+    assert admin.pii_read == {"Thing.secret"}  # unmasked personal data, for the audit log
+
+
 def test_an_audited_type_is_tagged_for_viewers_who_see_personal_data() -> None:
     spec = ObjectSpec("Thing", fields={"at": Moment("at")}, audited=True)
     selected = Selected("thing", "thing", fields=(Selected("at", "when"),))
@@ -76,7 +125,9 @@ def test_an_audited_type_is_tagged_for_viewers_who_see_personal_data() -> None:
     assert project(admin, "Thing", "t", selected) == (
         "[m1 IN [{`when`: t.at, `__audit`: t.id}] | m1 {.*, `when`: toString(m1.`when`)}][0]"
     )
-    analyst = QueryBuilder(Policy(Viewer("k", Role.ANALYST)), Registry([spec]), 1000)
+    analyst = QueryBuilder(
+        Policy(Viewer("k", Role.ANALYST), PLATFORM_RULES), Registry([spec]), 1000
+    )
     assert "__audit" not in project(analyst, "Thing", "t", selected)
 
 
