@@ -13,25 +13,19 @@ from cdp.compiler.selection import Selected
 from cdp.customers.reads import read, read_one
 from cdp.request import Operation
 
-# How a node of each label hangs off the customer whose visibility it follows.
-_OWNER = {
-    "Order": "(owner:Customer)-[:PLACED]->(n)",
-    "Touchpoint": "(owner:Customer)-[:HAD]->(n)",
-    "Contact": "(owner:Customer)-[:HAS_CONTACT]->(n)",
-}
-
 
 def compile_node(qb: QueryBuilder, node_id: str, selected: Selected) -> Statement | None:
     """The node of id `node_id`, None when the id names no label (no node can have it)."""
     label = qb.registry.label_of(node_id)
     if label is None:
         return None
+    spec = qb.registry[label]
     conditions = []
     if qb.policy.partner is not None:
-        if label == "Customer":
+        if spec.guarded_by == "self":
             conditions = qb.visible("n")
-        elif label in _OWNER:
-            conditions = [exists(f"MATCH {_OWNER[label]}{where(qb.visible('owner'))}")]
+        elif spec.owner is not None:
+            conditions = [exists(f"MATCH {spec.owner('owner', 'n')}{where(qb.visible('owner'))}")]
         elif label == "Employee":
             qb.policy.check_field("Query", "employees")
     body = project(qb, label, "n", selected, typed=True)

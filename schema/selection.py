@@ -47,17 +47,9 @@ def selection(info: strawberry.Info[Any, Any]) -> Selected:
     raw = info._raw_info
     # Strawberry hands resolvers the coerced variables alone; graphql-core wants its container.
     coerced: dict[str, Any] = dict(raw.variable_values or {})  # type: ignore[arg-type]
-    key = _cache_key(raw.field_nodes, coerced) if raw.parent_type.name == "Query" else None
-    if key is not None and (hit := _READ.get(key)) is not None and hit[0] is raw.field_nodes[0]:
-        return hit[1]
     variables = VariableValues(sources={}, coerced=coerced)
     reader = _Reader(raw.schema, raw.fragments, variables)
-    selected = reader.field(raw.parent_type, raw.field_nodes[0], on=None, more=raw.field_nodes[1:])
-    if key is not None:
-        if len(_READ) >= _READ_SIZE:
-            _READ.pop(next(iter(_READ)))
-        _READ[key] = (raw.field_nodes[0], selected)
-    return selected
+    return reader.field(raw.parent_type, raw.field_nodes[0], on=None, more=raw.field_nodes[1:])
 
 
 def document_selection(
@@ -87,32 +79,6 @@ def document_selection(
     reader = _Reader(schema, fragments, coerced)
     # A root field selected more than once (under one response key) is resolved once.
     return merge_by_key(tuple(reader.selection_set(root, operation.selection_set, on=None)))
-
-
-# Root query fields already read, by document node and variables. Parsed documents are cached,
-# so a client sending the same document with the same variables meets the same nodes; the node
-# is kept beside the result, so an id reused by another node never matches.
-_READ: dict[tuple[Any, ...], tuple[FieldNode, Selected]] = {}
-_READ_SIZE = 2048
-
-
-def _cache_key(
-    nodes: list[FieldNode], variables: Mapping[str, Any] | None
-) -> tuple[Any, ...] | None:
-    try:
-        frozen = _freeze(variables or {})
-        hash(frozen)
-    except TypeError:
-        return None
-    return (id(nodes[0]), len(nodes), frozen)
-
-
-def _freeze(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list | tuple):
-        return tuple(_freeze(v) for v in value)
-    return value
 
 
 @dataclasses.dataclass

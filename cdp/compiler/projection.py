@@ -47,7 +47,9 @@ class ObjectSpec:
     fields that hold personal data, each with how it reads for a viewer who may not see it
     (partly hidden, keeping what is not personal: an e-mail's domain, a phone's last digits).
     `id_prefix`: a node type's id prefix (`cdp.ids`), which also makes its label one a
-    client's id may lead a query to.
+    client's id may lead a query to. `owner`: for a node that belongs to a customer, the pattern
+    from that customer (its first variable) to the node (its second), so that the node read by
+    its id follows the customer's partner visibility too.
     """
 
     name: str
@@ -58,6 +60,7 @@ class ObjectSpec:
     guarded_by: Literal["self", "other_end"] | None = None
     masks: Mapping[str, Mask] = dataclasses.field(default_factory=dict)
     id_prefix: str | None = None
+    owner: Callable[[str, str], str] | None = None
 
     @property
     def type_names(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ SPECS = (
     ObjectSpec(
         "Contact",
         interfaces=NODE,
+        owner=lambda customer, n: f"({customer}:Customer)-[:HAS_CONTACT]->({n})",
         id_prefix="con",
         masks={"name": privacy.initials, "emails": privacy.emails, "phones": privacy.phones},
         fields={

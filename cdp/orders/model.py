@@ -71,6 +71,7 @@ SPECS = (
     ObjectSpec(
         "Order",
         interfaces=NODE,
+        owner=lambda customer, n: f"({customer}:Customer)-[:PLACED]->({n})",
         id_prefix="ord",
         fields={
             "id": prop("id"),

@@ -35,6 +35,7 @@ SPECS = (
     ObjectSpec(
         "Touchpoint",
         interfaces=NODE,
+        owner=lambda customer, n: f"({customer}:Customer)-[:HAD]->({n})",
         id_prefix="tpt",
         masks=privacy.hidden("summary", "outcome"),
         fields={

@@ -12,7 +12,7 @@ The pieces, by the name the benchmark gives them:
 with a bounded cache of parsed documents, keyed by their text. Clients send the same few
 documents again and again, and parsing one is a good part of a small read's work. A cached
 document is also the same object each time, which Strawberry's `ValidationCache` then finds
-without comparing two trees, and `schema.selection` by identity. Only a document that parses is
+without comparing two trees. Only a document that parses is
 cached: one that does not is left to Strawberry's own parse step, so its syntax error reaches the
 client with a code like any other (with Strawberry's `ParserCache`, the error escapes the parse
 hook and reaches the client without one).
