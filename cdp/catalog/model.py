@@ -35,9 +35,10 @@ def _buyer_count(qb: QueryBuilder, var: str, _: Selected) -> str:
     )
 
 
-def _buyers(v: str, x: str, r: str) -> str:
+def _bought(v: str, x: str, r: str) -> list[str]:
+    """Customer `x` bought product `v` (in a completed order)."""
     bought = f"MATCH ({x})-[:PLACED]->({r}:Order)-[:CONTAINS]->({v}) WHERE {r}.status = 'COMPLETED'"
-    return f"({x}:Customer) WHERE {exists(bought)}"
+    return [exists(bought)]
 
 
 SPECS = (
@@ -57,7 +58,8 @@ SPECS = (
             "customerCount": _buyer_count,
             "customers": Related(
                 "Customer",
-                _buyers,
+                lambda _, x, __: f"({x}:Customer)",
+                pattern_where=_bought,
                 order=lambda x: f"{x}.name",
                 limit_arg="first",
                 default_limit=20,

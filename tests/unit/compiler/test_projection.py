@@ -11,6 +11,7 @@ from cdp.compiler.projection import (
     Moment,
     ObjectSpec,
     Registry,
+    Related,
     as_text,
     map_projection,
     page_size,
@@ -116,6 +117,29 @@ def test_a_masked_field_reads_its_mask_unless_the_viewer_sees_personal_data() ->
     admin = QueryBuilder(FULL_ACCESS, Registry([spec]), 9)
     assert project(admin, "Thing", "t", selected) == "t {.secret}"
     assert admin.pii_read == {"Thing.secret"}  # unmasked personal data, for the audit log
+
+
+def test_a_related_pattern_condition_joins_the_partner_visibility_in_one_where() -> None:
+    person = ObjectSpec("Person", fields={"id": prop("id")}, guarded_by="self")
+    thing = ObjectSpec(
+        "Thing",
+        fields={
+            "people": Related(
+                "Person",
+                lambda _, x, __: f"({x}:Person)",
+                pattern_where=lambda v, x, _: [f"{x}.team = {v}.team"],
+            )
+        },
+    )
+    selected = Selected(
+        "thing", "thing", fields=(Selected("people", "people", fields=(Selected("id", "id"),)),)
+    )
+    partner = Policy(Viewer("k", Role.PARTNER, partner_id="par_1"), PLATFORM_RULES)
+    qb = QueryBuilder(partner, Registry([person, thing]), 9)
+    compiled = project(qb, "Thing", "t", selected)
+    head = "{`people`: COLLECT { MATCH (x1:Person) WHERE x1.team = t.team AND (EXISTS {"
+    assert compiled.startswith(head)
+    assert compiled.count("WHERE") == 2  # the pattern's, and the consent's inside visibility
 
 
 def test_an_audited_type_is_tagged_for_viewers_who_see_personal_data() -> None:
