@@ -83,14 +83,15 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
     ]
+    production, max_tokens = settings.production, settings.max_tokens  # read once, not per request
     extensions: list[Any] = [
-        lambda: ErrorCodes(hide_suggestions=settings.production),
-        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+        lambda: ErrorCodes(hide_suggestions=production),
+        lambda: MaxTokensLimiter(max_token_count=max_tokens),
         *speed.extensions(fast),
         lambda: AddValidationRules(limits),
         lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
     ]
-    if settings.production:
+    if production:
         extensions.append(DisableIntrospection)
     built = LoggedErrors(
         query=Query,
@@ -101,7 +102,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         config=StrawberryConfig(
             scalar_map=SCALAR_OVERRIDES,
             default_resolver=default_resolver,
-            disable_field_suggestions=settings.production,
+            disable_field_suggestions=production,
             batching_config={"max_operations": settings.max_batch_operations},
         ),
     )

@@ -18,7 +18,7 @@ import httpx
 REPO = Path(__file__).resolve().parents[3]
 PROJECT = tuple(str(REPO / folder) + "/" for folder in ("cdp", "schema", "resolvers"))
 # A ratchet: the count may only go down (the layout aims at 12).
-MOST_FILES = 35
+MOST_FILES = 32
 
 CUSTOMER_360 = """
 query ($id: ID!) {
