@@ -9,6 +9,10 @@ auto-commit transaction; write statements with `IF NOT EXISTS` / `MERGE` so a re
 A file may have a data step beside it: a Python file of the same name (`V0008__x.py`) whose
 `async def migrate(driver, database)` runs after the file's statements, for derived values that
 the platform computes in Python (folded search text). Its text is part of the checksum.
+
+A file edited after graphs applied it, without a change to what it does (a module it imports
+moved), lists the checksums it had in `edited.toml` beside the files; a graph that recorded one
+of them is current.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import os
 import re
 import socket
 import time
+import tomllib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -79,6 +84,7 @@ class MigrationFile:
     path: Path
     checksum: str
     step: Path | None = None  # the Python data step run after the statements, if any
+    former: frozenset[str] = frozenset()  # checksums it had when applied (`edited.toml`)
 
     def statements(self) -> list[str]:
         return split_statements(self.path.read_text(encoding="utf-8"))
@@ -107,6 +113,7 @@ def discover(directory: Path) -> list[MigrationFile]:
     """The migration files of `directory`, ordered by version; odd names are an error."""
     files: list[MigrationFile] = []
     seen: dict[int, Path] = {}
+    edited = _edited(directory)
     for lone in sorted(directory.glob("V*.py")):
         if not lone.with_suffix(".cypher").exists():
             raise MigrationError(f"{lone.name}: a data step needs {lone.stem}.cypher beside it")
@@ -129,9 +136,24 @@ def discover(directory: Path) -> list[MigrationFile]:
                 path,
                 digest.hexdigest(),
                 step if step.exists() else None,
+                frozenset(edited.pop(path.stem, ())),
             )
         )
+    if edited:
+        raise MigrationError(f"edited.toml names no migration file {', '.join(sorted(edited))}")
     return sorted(files, key=lambda migration: migration.version)
+
+
+def _edited(directory: Path) -> dict[str, list[str]]:
+    """The former checksums of each edited file, by file name without its suffix."""
+    path = directory / "edited.toml"
+    if not path.exists():
+        return {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        return {name: [str(c) for c in entry["former"]] for name, entry in table.items()}
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise MigrationError(f"edited.toml: {exc}") from exc
 
 
 def _text(path: Path) -> bytes:
@@ -278,7 +300,7 @@ def _compare(
             problems.append(
                 f"V{record.version:04d} ({record.description}) was applied but its file is missing"
             )
-        elif file.checksum != record.checksum:
+        elif record.checksum != file.checksum and record.checksum not in file.former:
             problems.append(
                 f"{file.path.name} changed after it was applied (checksum "
                 f"{record.checksum[:12]} recorded, {file.checksum[:12]} now): "

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from cdp.store.migrations import DEFAULT_DIRECTORY, MigrationError, discover, split_statements
+from cdp.store.migrations import (
+    DEFAULT_DIRECTORY,
+    AppliedMigration,
+    MigrationError,
+    _compare,
+    discover,
+    split_statements,
+)
 
 # A data step (its content is not read: the missing .cypher file is refused first).
 _STEP = "async def migrate(driver: object, database: str) -> None: ...\n"
@@ -40,3 +47,25 @@ def test_the_project_migrations_are_well_formed() -> None:
     files = discover(DEFAULT_DIRECTORY)
     assert [m.version for m in files] == list(range(1, len(files) + 1))
     assert all(m.statements() for m in files)
+
+
+def test_an_edited_file_is_current_for_graphs_that_applied_it_before(tmp_path: Path) -> None:
+    (tmp_path / "V0001__a.cypher").write_text("RETURN 1;")
+    before = discover(tmp_path)[0].checksum
+    (tmp_path / "V0001__a.cypher").write_text("// a comment\nRETURN 1;")
+    now = discover(tmp_path)[0]
+    applied = [AppliedMigration(1, "a", before, None)]
+    assert _compare([now], applied).problems != []  # an edit is refused...
+    (tmp_path / "edited.toml").write_text(f'[V0001__a]\nformer = ["{before}"]\n')
+    now = discover(tmp_path)[0]
+    assert now.former == {before}
+    assert _compare([now], applied).current  # ...unless the file lists what it was
+    other = [AppliedMigration(1, "a", "0" * 64, None)]
+    assert _compare([now], other).problems != []  # any other checksum still is
+
+
+def test_edited_toml_names_only_files_that_exist(tmp_path: Path) -> None:
+    (tmp_path / "V0001__a.cypher").write_text("RETURN 1;")
+    (tmp_path / "edited.toml").write_text('[V0002__b]\nformer = ["x"]\n')
+    with pytest.raises(MigrationError, match="V0002__b"):
+        discover(tmp_path)
