@@ -2,7 +2,7 @@
 garbage collector, so that a request does less Python work. The setting `speed_paths`
 (`CDP_SPEED_PATHS`, on by default) installs all of them; off, none is installed and the
 libraries' own paths run, so an upgrade of either library (a security fix) can be served
-without a change here. Both ways answer alike (`tests/schema/speed/`). What each piece buys is
+without a change here. Both ways answer alike (`tests/*/schema/speed/`). What each piece buys is
 measured by `bench/speed_paths.py` and written in docs/benchmarks.md ("Speed paths"); pieces
 that bought nothing beyond the noise of that measurement were removed.
 
