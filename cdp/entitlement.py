@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import LiteralString
 
+from cdp.compiler.cypher import node, where
 from cdp.errors import NotFound
 from cdp.request import Operation
 from cdp.writes import Tx, one, transaction
@@ -20,9 +21,7 @@ async def require_entitled(
         return
     qb = op.query()
     conditions = qb.visible("c") if consent else qb.visible("c")[:1]
-    query = (
-        f"MATCH (c:Customer {{id: $customerId}}) WHERE {' AND '.join(conditions)} RETURN c.id AS id"
-    )
+    query = f"MATCH {node('c', 'Customer', id='$customerId')}{where(conditions)} RETURN c.id AS id"
     if await one(tx, query, {"customerId": customer_id, **qb.params}) is None:
         # The answer for a customer that does not exist: the id is not repeated back.
         raise NotFound("No customer has this id.", field=field)

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from neo4j import AsyncManagedTransaction
 
 from cdp.access import audit
+from cdp.compiler.cypher import node
 from cdp.compiler.projection import project
 from cdp.request import Operation
 from cdp.store.graph import release
@@ -61,7 +62,7 @@ async def project_stored(
     """`project_one` for a node written by an earlier request: None when it is gone."""
     qb = op.query()
     query = (
-        f"{prefix}MATCH (n:{label} {{id: {qb.param(node_id)}}}) "
+        f"{prefix}MATCH {node('n', label, id=qb.param(node_id))} "
         f"RETURN {project(qb, label, 'n', selected)} AS row"
     )
     row = await one(tx, query, qb.params)

@@ -4,7 +4,7 @@
   `pii:read`.
 - A partner sees only the customers it brought or that were shared with it, and only while the
   customer's consent to sharing with partners stands; everything reached through a customer
-  (orders, touchpoints, contacts) follows it.
+  (orders, touchpoints, contacts) follows it (the Cypher: `cdp.compiler.cypher.partner_sees`).
 - Each role other than admin runs only the mutations its rules name, and may not read the fields
   they forbid; nor may it use the filters and sorts that would reveal masked values by trial and
   error. Each domain declares its rules (`ACCESS` in its `model.py`); `cdp.read_model` joins
@@ -73,7 +73,6 @@ _ADMIN_ONLY = frozenset({"Query.auditLog", "Query.exportCustomerData", "Query.ap
 PLATFORM_RULES = AccessRules(
     forbidden=MappingProxyType({role: _ADMIN_ONLY for role in Role if role is not Role.ADMIN})
 )
-SHARING = "SHARING"
 # Filters that would tell a partner what it may not read (who owns a customer), by trial and
 # error; a handler filter joins them when there is one.
 _STAFF_FILTERS = {"account_owner_id": "accountOwnerId"}
@@ -119,27 +118,6 @@ class Policy:
             raise Forbidden(
                 "Filtering on names or e-mails needs the pii:read scope.", field="filter"
             )
-
-    def customer_visible(self, var: str, partner_param: str) -> list[str]:
-        """Conditions under which customer `var` is visible (none for staff)."""
-        if self.partner is None:
-            return []
-        return [
-            f"(EXISTS {{ ({var})<-[:BROUGHT]-(:Partner {{id: {partner_param}}}) }} "
-            f"OR EXISTS {{ ({var})-[:SHARED_WITH]->(:Partner {{id: {partner_param}}}) }})",
-            f"{latest_sharing(var)} = 'GRANTED'",
-        ]
-
-
-def latest_sharing(var: str) -> str:
-    """The status of customer `var`'s latest SHARING event (null if none): by when it was
-    given, then when it was recorded, whatever its channel (events stored with one before
-    sharing lost its channel still count). Visibility and the consent guard both read this."""
-    return (
-        f"COLLECT {{ MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
-        f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
-        f"ORDER BY consent.at DESC, consent.recordedAt DESC LIMIT 1 }}[0]"
-    )
 
 
 def _staff_filter(spec: object, path: str) -> str | None:

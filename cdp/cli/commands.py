@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable, Coroutine
@@ -389,7 +390,8 @@ def _print_banner(settings: Settings, host: str, port: int) -> None:
     if key_file.is_file():
         key = key_file.read_text().strip()
         typer.echo(f"API key: {key}  (admin; kept in {key_file})")
-        typer.echo(f'         GraphiQL headers tab: {{"Authorization": "Bearer {key}"}}')
+        headers = json.dumps({"Authorization": f"Bearer {key}"})
+        typer.echo(f"         GraphiQL headers tab: {headers}")
     if settings.uses_local_neo4j:
         local = LocalNeo4j(settings)
         typer.echo(f"Neo4j:   {local.uri}  user neo4j, password in {local.password_file}")

@@ -45,7 +45,7 @@ class QueryBuilder:
             return []
         if "partner" not in self.params:
             self.params["partner"] = partner
-        return self.policy.customer_visible(customer, "$partner")
+        return partner_sees(customer)
 
     def param(self, value: Any) -> str:
         """Bind `value` to a new parameter and return its placeholder (`$p3`)."""
@@ -117,6 +117,43 @@ def exists(query: str) -> str:
 def where(conditions: Sequence[str]) -> str:
     """` WHERE a AND b`, or nothing without conditions."""
     return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+# --- what a partner sees ----------------------------------------------------------------------
+# A partner sees the customers it brought or that were shared with it, only while their latest
+# consent to sharing stands. Every statement names the partner `$partner`.
+SHARING = "SHARING"
+
+
+def partner_sees(customer: str) -> list[str]:
+    """The conditions under which partner `$partner` may see customer variable `customer`."""
+    partner = node("", "Partner", id="$partner")
+    return [
+        f"({exists(f'({customer})<-[:BROUGHT]-{partner}')} "
+        f"OR {exists(f'({customer})-[:SHARED_WITH]->{partner}')})",
+        f"{latest_sharing(customer)} = 'GRANTED'",
+    ]
+
+
+def seen_by_viewer(customer: str) -> str:
+    """Customer `customer` may be seen by whoever runs the statement: staff (`$partner` null) see
+    every customer. For statements written once for every viewer (the write checks); the
+    compiler adds `partner_sees` only for a partner."""
+    return f"($partner IS NULL OR ({' AND '.join(partner_sees(customer))}))"
+
+
+def latest_sharing(var: str) -> str:
+    """The status of customer `var`'s latest SHARING event (null if none): by when it was
+    given, then when it was recorded, whatever its channel (events stored with one before
+    sharing lost its channel still count). Visibility and the consent guard both read this."""
+    return (
+        collect(
+            f"MATCH ({var})-[:GAVE]->(consent:ConsentEvent) "
+            f"WHERE consent.purpose = '{SHARING}' RETURN consent.status "
+            f"ORDER BY consent.at DESC, consent.recordedAt DESC LIMIT 1"
+        )
+        + "[0]"
+    )
 
 
 def saturated_sum(items: str, item: str, term: str) -> str:

@@ -9,7 +9,7 @@ Who may widen consent: a partner may pass on a customer's first consent to shari
 turn a refusal or a withdrawal into a grant, whoever recorded it; that goes through the
 business. Every event is recorded under the customer's write lock and, unless given, dated when
 the lock is held, so events are dated in the order they commit and the guard reads the events
-that visibility reads (`cdp.access.policy.latest_sharing`).
+that visibility reads (`cdp.compiler.cypher.latest_sharing`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import validation
-from cdp.access.policy import SHARING, latest_sharing
+from cdp.compiler.cypher import SHARING, latest_sharing
 from cdp.compiler.selection import Selected
 from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
@@ -42,11 +42,15 @@ NARROWED = frozenset({"DENIED", "WITHDRAWN"})
 # Setting a property takes the customer's write lock: consent events of one customer are
 # recorded one after the other, dated (unless given) once the lock is held, and read by the
 # guard after every earlier one has committed.
-_LOCK = f"""
-MATCH (c:Customer {{id: $customerId}})
+_LOCK = (
+    """
+MATCH (c:Customer {id: $customerId})
 SET c.consentRecordedAt = datetime.realtime()
-RETURN {latest_sharing("c")} AS sharing
+RETURN """
+    + latest_sharing("c")
+    + """ AS sharing
 """
+)
 _RECORD = """
 MATCH (c:Customer {id: $customerId})
 SET c.consentRecordedAt = datetime.realtime()

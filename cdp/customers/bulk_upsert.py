@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from neo4j import AsyncResult
 
 from cdp.access import audit
+from cdp.compiler.cypher import seen_by_viewer
 from cdp.compiler.projection import Registry
 from cdp.customers.writes import (
     DIFFERS,
@@ -48,22 +49,25 @@ from cdp.writes import Tx, one, transaction
 # row's key, and each row's first problem, in the order `_check` of a single customer write finds
 # them. First, as a single write does, every external id of every row is merged and write-locked
 # in one sorted order (`lock_order`), so that what is read next cannot change before the write.
-# <customer-visible> and <referrer-visible> stand for the viewer's conditions on `c` and `r`
-# (true for staff); a condition may be null (a customer without any sharing consent), which
-# is not visible either.
+# A row's customer and referrer count only if the viewer may see them (`seen_by_viewer`; null,
+# as for a customer without any sharing consent, is not visible either).
 _CHECK_ROWS = (
     LOCK_EXTERNAL_IDS
     + """UNWIND $rows AS row
 OPTIONAL MATCH (c:Customer)-[:IDENTIFIED_BY]->(:ExternalId {system: row.system, value: row.value})
 WITH foreignSystems, row, c, CASE
-  WHEN c IS NOT NULL AND NOT coalesce(<customer-visible>, false) THEN ['hidden']
+  WHEN c IS NOT NULL AND NOT coalesce("""
+    + seen_by_viewer("c")
+    + """, false) THEN ['hidden']
   WHEN row.sourceId IS NOT NULL AND NOT EXISTS { (:AcquisitionSource {id: row.sourceId}) }
     THEN ['source']
   WHEN row.referrerId IS NOT NULL AND NOT EXISTS { (:Customer {id: row.referrerId}) }
     THEN ['referrer']
   WHEN row.referrerId IS NOT NULL AND row.referrerId = c.id THEN ['selfReferral']
   WHEN row.referrerId IS NOT NULL
-       AND NOT EXISTS { MATCH (r:Customer {id: row.referrerId}) WHERE <referrer-visible> }
+       AND NOT EXISTS { MATCH (r:Customer {id: row.referrerId}) WHERE """
+    + seen_by_viewer("r")
+    + """ }
     THEN ['referrer']
   WHEN row.ownerId IS NOT NULL AND NOT EXISTS { (:Employee {id: row.ownerId}) } THEN ['owner']
   ELSE [x IN row.externalIds WHERE EXISTS {
@@ -85,20 +89,25 @@ RETURN head(collect(foreignSystems)) AS foreignSystems,
 )
 
 # New customers are created; existing ones are written only when the row would change them.
-# <apply> and <brought>: the parts of `apply_cypher` the rows need, and `_BROUGHT` for a partner.
-_WRITE_ROWS = f"""
+# Between the head and the tail (`_write_rows`): the parts of `apply_cypher` the rows need, and
+# `_BROUGHT` for a partner.
+_WRITE_ROWS_HEAD = (
+    """
 UNWIND $rows AS change
-OPTIONAL MATCH (c:Customer {{id: change.existingId}})
-WITH change, c WHERE change.existingId IS NULL OR (c IS NOT NULL AND {DIFFERS})
-OPTIONAL CALL (change) {{
+OPTIONAL MATCH (c:Customer {id: change.existingId})
+WITH change, c WHERE change.existingId IS NULL OR (c IS NOT NULL AND """
+    + DIFFERS
+    + """)
+OPTIONAL CALL (change) {
   WITH * WHERE change.existingId IS NULL
-  CREATE (new:Customer {{id: change.id, createdAt: coalesce(change.createdAt, $now),
-                         revenueMinor: 0}})
+  CREATE (new:Customer {id: change.id, createdAt: coalesce(change.createdAt, $now),
+                         revenueMinor: 0})
   RETURN new
-}}
+}
 WITH change, coalesce(c, new) AS c
-<apply>
-<brought>
+"""
+)
+_WRITE_ROWS_TAIL = """
 RETURN count(change.existingId) AS updated
 """
 # Rows of properties and a key only, for a viewer who may write every customer: the key is
@@ -111,36 +120,41 @@ RETURN count(change.existingId) AS updated
 # key waits, then reads what this one wrote.
 # A row's values are taken into variables before anything is written: read after the writes,
 # the planner could not tell them from the properties being set and would hold every row back
-# until all were written (an Eager). <record>: the audit record (`audit.RECORD_OF_WRITTEN`) in
-# the last statement.
-_MERGE_ROWS = f"""
+# until all were written (an Eager). The last statement leaves the audit record too
+# (`audit.RECORD_OF_WRITTEN`, between head and tail).
+_MERGE_ROWS_HEAD = (
+    """
 UNWIND $order AS index
 WITH index, $props[index] AS props, $createdAts[index] AS createdAt
-MERGE (x:ExternalId {{system: $systems[index], value: $values[index]}})
+MERGE (x:ExternalId {system: $systems[index], value: $values[index]})
 SET x.system = $systems[index]
 WITH x, index, props, createdAt
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
 WITH x, index, props, createdAt, c,
      CASE WHEN c IS NULL THEN $ids[index] ELSE c.id END AS id,
-     c IS NOT NULL AND {props_differ("props")} AS changed
-CALL (x, id, props, createdAt, c) {{
+     c IS NOT NULL AND """
+    + props_differ("props")
+    + """ AS changed
+CALL (x, id, props, createdAt, c) {
   WITH * WHERE c IS NULL
-  CREATE (new:Customer {{id: id, createdAt: coalesce(createdAt, $now), revenueMinor: 0,
-                         updatedAt: $now}})-[:IDENTIFIED_BY]->(x)
+  CREATE (new:Customer {id: id, createdAt: coalesce(createdAt, $now), revenueMinor: 0,
+                         updatedAt: $now})-[:IDENTIFIED_BY]->(x)
   SET new += props
-}}
-CALL (props, c, changed) {{
+}
+CALL (props, c, changed) {
   WITH * WHERE changed
   SET c += props, c.updatedAt = $now
-}}
+}
 WITH index, id, c IS NOT NULL AS found, changed ORDER BY index
 WITH collect(id) AS written, count(CASE WHEN found THEN 1 END) AS found,
      count(CASE WHEN changed THEN 1 END) AS updated
-<record>
+"""
+)
+_MERGE_ROWS_TAIL = """
 RETURN written, found, updated
 """
-_MERGE_ROWS_RECORDED = _MERGE_ROWS.replace("<record>", audit.RECORD_OF_WRITTEN)
-_MERGE_ROWS = _MERGE_ROWS.replace("<record>", "")
+_MERGE_ROWS = _MERGE_ROWS_HEAD + _MERGE_ROWS_TAIL
+_MERGE_ROWS_RECORDED = _MERGE_ROWS_HEAD + audit.RECORD_OF_WRITTEN + _MERGE_ROWS_TAIL
 # Rows per statement of the merge. Large enough that a statement's own cost (a cached plan, a
 # round trip's bookkeeping) stays small beside its rows, small enough that the first chunk is
 # sent soon and the others are prepared while the database writes.
@@ -350,7 +364,7 @@ def _write_query(op: Operation, rows: list[_Row]) -> str:
         owner=any(row.change.owner_id is not None for row in rows),
     )
     brought = _BROUGHT if op.policy.partner is not None else ""
-    return _WRITE_ROWS.replace("<apply>", parts).replace("<brought>", brought)
+    return _WRITE_ROWS_HEAD + parts + "\n" + brought + _WRITE_ROWS_TAIL
 
 
 def _read(registry: Registry, index: int, row: dict[str, Any]) -> _Row:
@@ -383,9 +397,6 @@ async def _check(tx: Tx, op: Operation, rows: list[_Row]) -> dict[int, str]:
     """Lock every row's external ids; the id of the customer holding each row's key (rows
     absent: new customers)."""
     partner = op.policy.partner
-    qb = op.query()
-    query = _CHECK_ROWS.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
-    query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     fields = (
         [
             named
@@ -403,9 +414,8 @@ async def _check(tx: Tx, op: Operation, rows: list[_Row]) -> dict[int, str]:
     params = [_check_values(row) for row in rows]
     found = await one(
         tx,
-        query,
+        _CHECK_ROWS,
         {
-            **qb.params,
             "rows": Many(params),
             "partner": partner,
             "systems": sorted({system for _, system in fields}),

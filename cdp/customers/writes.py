@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cdp import bounds, validation
+from cdp.compiler.cypher import node, seen_by_viewer
 from cdp.compiler.projection import Registry, project
 from cdp.compiler.selection import Selected
 from cdp.customers.search_text import email_text, name_text
@@ -159,8 +160,8 @@ def _read_input(registry: Registry, data: Input) -> CustomerChange:
 # the write is refused on the system and nothing of its customers is read out.
 # Then: who holds the key (an upsert), whether that customer, the source, referrer and owner the
 # input names exist (and may be seen), which other ids are taken, and the customer's state.
-# <customer-visible> and <referrer-visible>: the viewer's conditions on `c` and `r` (null, as
-# for a customer without any sharing consent, is not visible).
+# The customer and the referrer count only if the viewer may see them (`seen_by_viewer`; null,
+# as for a customer without any sharing consent, is not visible).
 LOCK_EXTERNAL_IDS = """
 WITH CASE WHEN $partner IS NULL THEN [] ELSE [system IN $systems WHERE NOT EXISTS {
        MATCH (:Partner {id: $partner})-[:OWNS_SYSTEM]->(:ExternalSystem {name: system}) }]
@@ -179,9 +180,13 @@ _CHECK = (
   RETURN held.id ORDER BY held.createdAt, held.id LIMIT 1 }[0] AS holder
 OPTIONAL MATCH (c:Customer {id: coalesce(holder, $customerId)})
 OPTIONAL MATCH (s:AcquisitionSource {id: $sourceId})
-OPTIONAL MATCH (r:Customer {id: $referrerId}) WHERE <referrer-visible>
+OPTIONAL MATCH (r:Customer {id: $referrerId}) WHERE """
+    + seen_by_viewer("r")
+    + """
 OPTIONAL MATCH (e:Employee {id: $ownerId})
-WITH foreignSystems, c, s, r, e, coalesce(c IS NOT NULL AND <customer-visible>, false) AS visible
+WITH foreignSystems, c, s, r, e, coalesce(c IS NOT NULL AND """
+    + seen_by_viewer("c")
+    + """, false) AS visible
 RETURN foreignSystems, c.id AS customerId, c IS NOT NULL AS customerFound,
        visible AS customerVisible,
        s IS NOT NULL AS sourceFound, r IS NOT NULL AS referrerFound, e IS NOT NULL AS ownerFound,
@@ -423,7 +428,7 @@ async def upsert_customer(
         if current is not None and not _differs(current, change):
             qb = op.query()
             query = (
-                f"MATCH (c:Customer {{id: {qb.param(customer_id)}}}) "
+                f"MATCH {node('c', 'Customer', id=qb.param(customer_id))} "
                 f"RETURN {project(qb, 'Customer', 'c', selected)} AS row"
             )
             row = await one(tx, query, qb.params)
@@ -453,14 +458,10 @@ async def _check(
         )
     acquisition = change.acquisition or {}
     fields = system_fields(change, key)
-    qb = op.query()
-    query = _CHECK.replace("<customer-visible>", " AND ".join(qb.visible("c")) or "true")
-    query = query.replace("<referrer-visible>", " AND ".join(qb.visible("r")) or "true")
     found = await one(
         tx,
-        query,
+        _CHECK,
         {
-            **qb.params,
             "partner": partner,
             "systems": sorted({system for _, system in fields}),
             "locks": lock_order(change.external_ids),

@@ -74,27 +74,23 @@ def test_parameters_and_variables_are_numbered_per_statement() -> None:
     assert qb.visible("c") == []  # staff see every customer
 
 
-# Where the compiler writes Cypher: one convention (see cdp/compiler/__init__.py).
-CYPHER_MODULES = sorted(
-    [
-        *(REPO / "cdp" / "compiler").glob("*.py"),
-        *(REPO / "cdp").glob("*/model.py"),
-        REPO / "cdp" / "read_model.py",
-        REPO / "cdp" / "nodes.py",
-        REPO / "cdp" / "customers" / "reads.py",
-        REPO / "cdp" / "customers" / "filters.py",
-    ]
-)
+# Every module of the core writes Cypher one way (see cdp/compiler/__init__.py).
+CORE_MODULES = sorted((REPO / "cdp").rglob("*.py"))
+# What `str.replace` does outside Cypher, by module.
+_NOT_CYPHER = {
+    "customers/reads.py": 2,  # Lucene's escaping of a search phrase
+    "edge/json_body.py": 3,  # escapes removed from a JSON body before its structure is scanned
+    "cli/commands.py": 1,  # a date-time given without a time zone
+    "store/migrations.py": 1,  # line endings of a migration file
+    "demo_data.py": 1,  # a kind's name in a demo summary
+}
 
 
-@pytest.mark.parametrize("path", CYPHER_MODULES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", CORE_MODULES, ids=lambda path: str(path.relative_to(REPO / "cdp")))
 def test_cypher_is_written_one_way(path: Path) -> None:
     source = path.read_text()
     assert "{{" not in source, "a brace of Cypher outside the helpers"
     assert "}}" not in source, "a brace of Cypher outside the helpers"
-    templates = re.findall(r"\.format\(|\.replace\(", source)
-    allowed = {
-        # Lucene's escaping of a search phrase, not Cypher.
-        "reads": [".replace(", ".replace("],
-    }
-    assert templates == allowed.get(path.stem, [])
+    assert ".format(" not in source, "a template filled in later"
+    replaced = len(re.findall(r"\.replace\(", source))
+    assert replaced == _NOT_CYPHER.get(str(path.relative_to(REPO / "cdp")), 0)
