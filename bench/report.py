@@ -287,8 +287,26 @@ def with_soak_section(page: str, section: str) -> str:
     return page[:start].rstrip("\n") + "\n\n" + section + rest
 
 
-def docs_page(results: dict[str, Any], report_name: str) -> str:
-    """`docs/benchmarks.md`: the latest tables and how to read them."""
+# Sections of docs/benchmarks.md written by other benchmarks (`bench/speed_paths.py`, by hand
+# from its runs): a new `make bench` page keeps them as they are.
+KEPT_SECTIONS = ("## Speed paths",)
+
+
+def kept_sections(page: str) -> str:
+    """The sections of `page` that `docs_page` keeps, each up to the next `## ` heading."""
+    kept = []
+    for heading in KEPT_SECTIONS:
+        start = page.find(f"\n{heading}\n")
+        if start == -1:
+            continue
+        end = page.find("\n## ", start + 1)
+        kept.append(page[start + 1 : end + 1 if end != -1 else len(page)].rstrip("\n") + "\n")
+    return "".join(section + "\n" for section in kept)
+
+
+def docs_page(results: dict[str, Any], report_name: str, previous: str = "") -> str:
+    """`docs/benchmarks.md`: the latest tables, the sections of `previous` (the page as it was)
+    that other benchmarks wrote, and how to read them."""
     return (
         "# Benchmarks\n\n"
         "`make bench` measures the platform (OURS) against the physical limit of the stack (RAW), "
@@ -300,6 +318,7 @@ def docs_page(results: dict[str, Any], report_name: str) -> str:
         + "\n"
         + soak_section(results, report_name)
         + "\n"
+        + kept_sections(previous)
         + HOW_TO_READ
     )
 

@@ -368,7 +368,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=1) + "\n")
     report.write(results, RESULTS / f"{stem}.md", RESULTS / f"{stem}.png")
-    (ROOT / "docs" / "benchmarks.md").write_text(report.docs_page(results, f"{stem}.md"))
+    docs = ROOT / "docs" / "benchmarks.md"
+    previous = docs.read_text() if docs.exists() else ""
+    docs.write_text(report.docs_page(results, f"{stem}.md", previous))
     if not args.no_snapshot:
         save_snapshot(
             {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.report import _by_round, _shown
+from bench.report import _by_round, _shown, kept_sections
 
 
 def test_a_ratio_is_shown_with_two_decimals_unless_they_would_print_its_bound() -> None:
@@ -17,3 +17,15 @@ def test_bulk_rounds_are_listed_as_ours_over_raw_in_the_order_run() -> None:
     by = {"RAW": [100.0, 200.0, 0.0], "OURS": [90.0, 170.0, 5.0]}
     assert _by_round(by) == "0.90, 0.85"
     assert _by_round({"OURS": [1.0]}) == ""
+
+
+def test_a_new_docs_page_keeps_the_sections_other_benchmarks_wrote() -> None:
+    page = (
+        "# Benchmarks\n\nold tables\n\n## Soak\n\nold soak\n\n"
+        "## Speed paths\n\nwhat each piece buys\n\n### Runs\n\nfigures\n\n"
+        "## How to read it\n\n- p50\n"
+    )
+    assert kept_sections(page) == (
+        "## Speed paths\n\nwhat each piece buys\n\n### Runs\n\nfigures\n\n"
+    )
+    assert kept_sections("# Benchmarks\n\n## How to read it\n") == ""
