@@ -46,7 +46,7 @@ ORDER BY k.createdAt, k.id
 """
 # The cached keys that are still valid now: the others have been revoked, have expired or
 # are gone. One query for every cached key, through the key id's uniqueness index.
-_STILL_VALID: LiteralString = """
+STILL_VALID: LiteralString = """
 UNWIND $ids AS id
 MATCH (k:ApiKey {id: id})
 WHERE k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > datetime())
@@ -197,7 +197,7 @@ class KeyVerifier:
                 return  # checked while this request waited
             held = dict(_cache)
             ids = sorted({cached.viewer.key_id for cached in held.values()})
-            valid = {row["id"] for row in await self.graph.read(_STILL_VALID, {"ids": ids})}
+            valid = {row["id"] for row in await self.graph.read(STILL_VALID, {"ids": ids})}
             for presented, cached in held.items():
                 if cached.viewer.key_id not in valid:
                     _cache.pop(presented, None)
