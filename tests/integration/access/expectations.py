@@ -10,9 +10,9 @@ partner (the keys of the last three carry no `pii:read` scope):
 For `Mutation.*` entries `A` means the role may run the mutation, `F` that it is FORBIDDEN.
 
 Written out from the product rules, not computed from the code:
-- personal data (cdp/access/privacy.py: a person's name, e-mails, phones and notes; a birth date; an
-  address's lines and postal code; a contact's name, e-mails and phones; a touchpoint's summary
-  and outcome; an influence's evidence) is masked for every key without `pii:read`, admins
+- personal data (the `masks` of each type's spec: a person's name, e-mails, phones and notes; a
+  birth date; an address's lines and postal code; a contact's name, e-mails and phones; a
+  touchpoint's summary and outcome; an influence's evidence) is masked for every key without `pii:read`, admins
   always see it;
 - a partner may not read staff records or the influence network (cdp/access/policy.py FORBIDDEN):
   account owners, ownership history, influences, contactOf, who handled a touchpoint,
