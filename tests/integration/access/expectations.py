@@ -12,10 +12,10 @@ For `Mutation.*` entries `A` means the role may run the mutation, `F` that it is
 Written out from the product rules, not computed from the code:
 - personal data (the `masks` of each type's spec: a person's name, e-mails, phones and notes; a
   birth date; an address's lines and postal code; a contact's name, e-mails and phones; a
-  touchpoint's summary and outcome; an influence's evidence) is masked for every key without `pii:read`, admins
-  always see it;
-- a partner may not read staff records or the influence network (cdp/access/policy.py FORBIDDEN):
-  account owners, ownership history, influences, contactOf, who handled a touchpoint,
+  touchpoint's summary and outcome; an influence's evidence) is masked for every key without
+  `pii:read`, admins always see it;
+- a partner may not read staff records or the influence network (`hidden_from_partner` in the
+  domains' rules): account owners, ownership history, influences, contactOf, who handled a touchpoint,
   employees, and which or how many customers a source or a product has;
 - full-text search reads names and e-mails, so it needs `pii:read`;
 - the audit log, API keys and a customer's export are admins' (cdp/access/policy.py, README);
