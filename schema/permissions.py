@@ -10,7 +10,7 @@ from schema.context import Info
 
 
 class MayRun(BasePermission):
-    """The key's role may run this mutation (admins: all; see cdp.access.policy.MUTATIONS)."""
+    """The key's role may run this mutation (admins: all; the domains' `ACCESS` rules)."""
 
     message = "This key's role may not run this mutation."
     error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012 - Strawberry reads it per class
@@ -22,7 +22,7 @@ class MayRun(BasePermission):
 
 
 class MayRead(BasePermission):
-    """The key's role may read this root field (see cdp.access.policy.FORBIDDEN)."""
+    """The key's role may read this root field (the domains' and the platform's access rules)."""
 
     message = "This key's role may not read this field."
     error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012

@@ -15,13 +15,13 @@ Written out from the product rules, not computed from the code:
   touchpoint's summary and outcome; an influence's evidence) is masked for every key without
   `pii:read`, admins always see it;
 - a partner may not read staff records or the influence network (`hidden_from_partner` in the
-  domains' rules): account owners, ownership history, influences, contactOf, who handled a touchpoint,
-  employees, and which or how many customers a source or a product has;
+  domains' rules): account owners, ownership history, influences, contactOf, who handled a
+  touchpoint, employees, and which or how many customers a source or a product has;
 - full-text search reads names and e-mails, so it needs `pii:read`;
 - the audit log, API keys and a customer's export are admins' (cdp/access/policy.py, README);
 - without `pii:read` the default customer order is by creation, not by name
   (cdp/compiler/pagination.py), so a customer list's cursors carry no name;
-- mutations per role as cdp/access/policy.py MUTATIONS lists them (admins: all, analysts: none;
+- mutations per role as the domains' rules (`ACCESS`) list them (admins: all, analysts: none;
   erasure, keys and sharing are admins').
 The matrix world makes every customer visible to the partner (brought, sharing consented), so
 what a partner may read reads as it does for an admin.
