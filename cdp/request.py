@@ -83,6 +83,11 @@ class Operation:
         audited = Audited(name, policy.viewer)
         return cls(graph, policy, audited, registry, max_page=max_page, ids=ids)
 
+    @property
+    def actor(self) -> str:
+        """Who acts in this operation, as a history's `by` names them."""
+        return self.policy.viewer.actor
+
     def query(self) -> QueryBuilder:
         """A builder for one statement compiled under this operation's policy, read model and
         page limit."""

@@ -23,6 +23,13 @@ class Viewer:
     role: Role
     scopes: frozenset[str] = field(default_factory=frozenset)
     partner_id: str | None = None
+    employee_id: str | None = None  # the person the key acts for, if it names one
+
+    @property
+    def actor(self) -> str:
+        """Who acts, as histories and audit records name them: the key's employee, or the key
+        itself where it names none."""
+        return self.employee_id or self.key_id
 
     @property
     def sees_pii(self) -> bool:
