@@ -122,6 +122,13 @@ RULES: tuple[Rule, ...] = (
         {},
     ),
     Rule(
+        "planned-with-invoice",
+        "planned orders with an invoice due date or a payment (a planned order has no invoice)",
+        "MATCH (o:Order {status: 'PLANNED'}) "
+        "WHERE o.invoiceDueDate IS NOT NULL OR o.paidAt IS NOT NULL RETURN o.id AS id",
+        {},
+    ),
+    Rule(
         "sharing-with-channel",
         "SHARING or PROFILING consent events stored with a channel (those purposes have none; "
         "the channel is ignored)",

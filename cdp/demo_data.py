@@ -440,20 +440,28 @@ class _Generator:
                 {"product_id": product, "quantity": rng.choice((1, 1, 1, 2, 3, 5, 10))}
                 for product in rng.sample(products, rng.randint(1, 4))
             ]
+            # An unrealized order was pending first (its invoice stays, unpaid); a planned one
+            # has no invoice yet.
             order = await orders.place_order(
                 self.op(),
                 {
                     "customer_id": customer_id,
                     "number": f"D-{index:06d}-{number:03d}",
-                    "status": status,
+                    "status": "PENDING" if status == "UNREALIZED" else status,
                     "placed_at": placed,
                     "items": items,
                     "payment_method": rng.choice(_PAYMENTS),
-                    "invoice_due_date": (placed + timedelta(days=30)).date(),
+                    "invoice_due_date": (
+                        None if status == "PLANNED" else (placed + timedelta(days=30)).date()
+                    ),
                 },
                 _ID_ONLY,
                 default_currency=self.currency,
             )
+            if status == "UNREALIZED":
+                await orders.set_order_status(
+                    self.op(), order["id"], status, _ID_ONLY, reason="Cancelled by the customer."
+                )
             self.counts["orders"] += 1
             # Most completed invoices are paid; the rest are overdue reminders waiting to go.
             if status == "COMPLETED" and rng.random() < 0.85:

@@ -21,6 +21,8 @@ class ErrorCode(StrEnum):
     FILTER_TOO_BROAD = "FILTER_TOO_BROAD"
     VALUE_OUT_OF_RANGE = "VALUE_OUT_OF_RANGE"
     TIMEOUT = "TIMEOUT"
+    # A rule of a record's life: a state it may not move to from where it is.
+    INVALID_TRANSITION = "INVALID_TRANSITION"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
 
@@ -114,6 +116,12 @@ class ValueOutOfRange(CdpError):
     """A number, amount or date outside its documented range."""
 
     code = ErrorCode.VALUE_OUT_OF_RANGE
+
+
+class InvalidTransition(CdpError):
+    """A change of state the record's rules do not allow from the state it is in."""
+
+    code = ErrorCode.INVALID_TRANSITION
 
 
 class Timeout(CdpError):

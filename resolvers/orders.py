@@ -23,7 +23,19 @@ async def place_order(ctx: RequestContext, selected: Selected) -> Row:
 async def set_order_status(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
     return await writes.set_order_status(
-        ctx.operation(selected.name), args["id"], args["status"], selected
+        ctx.operation(selected.name),
+        args["id"],
+        args["status"],
+        selected,
+        reason=args.get("reason"),
+        invoice_due_date=args.get("invoice_due_date"),
+    )
+
+
+async def reopen_order(ctx: RequestContext, selected: Selected) -> Row:
+    args = selected.args
+    return await writes.reopen_order(
+        ctx.operation(selected.name), args["id"], args["reason"], selected
     )
 
 

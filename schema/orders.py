@@ -56,6 +56,20 @@ class LineItem:
 
 
 @strawberry.type
+class OrderStatusChange:
+    status: OrderStatus
+    at: datetime = strawberry.field(
+        description="When the order took this status: the placing time for the first entry."
+    )
+    by: str | None = strawberry.field(
+        description="Who changed it: the employee's id, or the API key's id where the key names "
+        'no employee; "migration" for the entry of an order placed before histories were kept. '
+        "Null for partners."
+    )
+    reason: str | None
+
+
+@strawberry.type
 class Order(Node):
     id: strawberry.ID
     number: str
@@ -73,6 +87,11 @@ class Order(Node):
     paid_at: datetime | None = strawberry.field(description="Null while the invoice is unpaid.")
     customer: CustomerRef | None = strawberry.field(
         description="Null once the customer was deleted: orders are kept for the books."
+    )
+    status_history: list[OrderStatusChange] = strawberry.field(
+        description="Every status the order has had, newest first (the latest 100): "
+        "PLANNED → PENDING → COMPLETED, PLANNED or PENDING → UNREALIZED, and back to PENDING "
+        "only by `reopenOrder`."
     )
 
 
@@ -100,14 +119,18 @@ class OrderInput:
         description='The system that issued `number`; default "cdp", the business\'s own. A '
         "partner names a system it owns when it gives a number.",
     )
-    status: OrderStatus = OrderStatus.PENDING
+    status: OrderStatus = strawberry.field(
+        default=OrderStatus.PENDING,
+        description="PLANNED, PENDING or COMPLETED; UNREALIZED is INVALID_TRANSITION.",
+    )
     placed_at: datetime | None = None
     payment_method: PaymentMethod | None = None
     currency: str | None = strawberry.field(
         default=None, description="Default: the platform's currency."
     )
     invoice_due_date: date | None = strawberry.field(
-        default=None, description="Not before the day the order is placed (UTC)."
+        default=None,
+        description="Not before the day the order is placed (UTC); none for a PLANNED order.",
     )
     idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
 
@@ -118,9 +141,46 @@ class OrderMutations:
     async def place_order(self, info: Info, input: OrderInput) -> Row:
         return await resolve.place_order(info.context, selection(info))
 
-    @strawberry.field(permission_classes=[MayRun], graphql_type=Order)
-    async def set_order_status(self, info: Info, id: strawberry.ID, status: OrderStatus) -> Row:
+    @strawberry.field(
+        permission_classes=[MayRun],
+        graphql_type=Order,
+        description="Moves an order along PLANNED → PENDING → COMPLETED, or from PLANNED or "
+        "PENDING to UNREALIZED; any other move is INVALID_TRANSITION. The status it already "
+        "has changes nothing.",
+    )
+    async def set_order_status(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        status: OrderStatus,
+        reason: Annotated[
+            str | None, strawberry.argument(description="Kept in the history; 500 characters.")
+        ] = None,
+        invoice_due_date: Annotated[
+            date | None,
+            strawberry.argument(
+                description="The invoice's due date, for an order becoming PENDING or "
+                "COMPLETED; not before the day it was placed."
+            ),
+        ] = None,
+    ) -> Row:
         return await resolve.set_order_status(info.context, selection(info))
+
+    @strawberry.field(
+        permission_classes=[MayRun],
+        graphql_type=Order,
+        description="Returns a COMPLETED or UNREALIZED order to PENDING, the one way back; "
+        "INVALID_TRANSITION for an order in another status.",
+    )
+    async def reopen_order(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        reason: Annotated[
+            str, strawberry.argument(description="Why: kept in the history; 500 characters.")
+        ],
+    ) -> Row:
+        return await resolve.reopen_order(info.context, selection(info))
 
     @strawberry.field(permission_classes=[MayRun], graphql_type=Order)
     async def mark_invoice_paid(

@@ -1,6 +1,7 @@
 """How orders are read: an order, its line items, and what a customer bought.
 
-(:Customer)-[:PLACED]->(:Order)-[:CONTAINS {quantity, unitPriceMinor, position}]->(:Product).
+(:Customer)-[:PLACED]->(:Order)-[:CONTAINS {quantity, unitPriceMinor, position}]->(:Product),
+(:Order)-[:HAD_STATUS]->(:OrderStatusChange {status, at, by, reason, position}).
 Money is stored in integer minor units beside its currency.
 """
 
@@ -92,6 +93,20 @@ SPECS = (
             "customer": Related(
                 "Customer", lambda v, x, _: f"({v})<-[:PLACED]-({x}:Customer)", single=True
             ),
+            "statusHistory": Related(
+                "OrderStatusChange",
+                lambda v, x, _: f"({v})-[:HAD_STATUS]->({x}:OrderStatusChange)",
+                order=lambda x: f"{x}.position DESC",
+            ),
+        },
+    ),
+    ObjectSpec(
+        "OrderStatusChange",
+        fields={
+            "status": prop("status"),
+            "at": Moment("at"),
+            "by": prop("by"),
+            "reason": prop("reason"),
         },
     ),
     ObjectSpec(
@@ -122,6 +137,7 @@ SPECS = (
 )
 
 ACCESS = rules(
-    agent=["placeOrder", "setOrderStatus", "markInvoicePaid"],
+    agent=["placeOrder", "setOrderStatus", "reopenOrder", "markInvoicePaid"],
     partner=["placeOrder"],
+    hidden_from_partner=["OrderStatusChange.by"],  # an employee or a key of the business
 )

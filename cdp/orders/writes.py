@@ -2,22 +2,26 @@
 
 Every write that changes what a customer has bought first takes the customer's write lock in
 its transaction (`_LOCK_*`), and only then reads the orders to recompute the stored revenue:
-concurrent changes to one customer's orders queue on the customer, so none is lost.
+concurrent changes to one customer's orders queue on the customer, so none is lost. A change of
+status is checked against the order's rules (`cdp.orders.status`) under that lock, and kept in
+the order's history: `(:Order)-[:HAD_STATUS]->(:OrderStatusChange {status, at, by, reason,
+position})`, `position` counting from 0 at the status it was placed in.
 """
 
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from neo4j import exceptions as neo4j_errors
 
-from cdp import money, validation
+from cdp import bounds, money, validation
 from cdp.compiler.selection import Selected
 from cdp.entitlement import require_entitled
 from cdp.errors import BadUserInput, Conflict, Forbidden, ListTooLong, NotFound, ValueOutOfRange
 from cdp.idempotency import Retry, require_key
+from cdp.orders import status as lifecycle
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
@@ -60,6 +64,8 @@ WITH c, reduce(total = 0.0, minor IN COLLECT { MATCH (c)-[:PLACED]->(o:Order)
 WHERE booked + $props.totalMinor <= $customerMaximum
 CREATE (c)-[:PLACED]->(o:Order {id: $id})
 SET o += $props
+CREATE (o)-[:HAD_STATUS]->(:OrderStatusChange {status: o.status, at: o.placedAt, by: $by,
+                                               position: 0})
 WITH c, o
 CALL (o) {
   // In the order of the products' ids: concurrent orders lock shared products alike.
@@ -98,12 +104,9 @@ async def place_order(
     ]
     now = datetime.now(UTC)
     placed_at: datetime = data.get("placed_at") or now
-    due = data.get("invoice_due_date")
-    if due is not None and due < placed_at.astimezone(UTC).date():
-        raise ValueOutOfRange(
-            "An invoice cannot fall due before its order was placed.",
-            field="input.invoiceDueDate",
-        )
+    status = data.get("status") or lifecycle.PENDING
+    lifecycle.require_start(status, "input.status")
+    due = _invoice_due(data.get("invoice_due_date"), status, placed_at, "input.invoiceDueDate")
     key = require_key(data.get("idempotency_key"), "input.idempotencyKey")
     retry = (
         Retry.of("placeOrder", key, "input.idempotencyKey", data, now, op.policy) if key else None
@@ -148,7 +151,7 @@ async def place_order(
         props = {
             "number": number,
             "system": system,
-            "status": data.get("status") or "PENDING",
+            "status": status,
             "placedAt": placed_at,
             "paymentMethod": data.get("payment_method"),
             "currency": currency,
@@ -162,6 +165,7 @@ async def place_order(
             "items": lines,
             "now": now,
             "customerMaximum": money.MAX_CUSTOMER_TOTAL_MINOR,
+            "by": op.actor,
             **_SUMS,
         }
         try:
@@ -180,6 +184,23 @@ async def place_order(
         return await project_one(tx, op, "Order", order_id, selected)
 
     return await transaction(op, work)
+
+
+def _invoice_due(
+    due: date | None, status: str, placed_at: datetime | None, field: str
+) -> date | None:
+    if due is None:
+        return None
+    if status not in lifecycle.INVOICED:
+        raise BadUserInput(
+            "A planned order has no invoice: give its due date when it becomes pending.",
+            field=field,
+        )
+    if placed_at is not None and due < placed_at.astimezone(UTC).date():
+        raise ValueOutOfRange(
+            "An invoice cannot fall due before its order was placed.", field=field
+        )
+    return due
 
 
 def _system(op: Operation, value: str | None, *, number_given: bool) -> str:
@@ -255,35 +276,109 @@ def _lines(
     return lines
 
 
+# The customer's write lock first; the order's state, read after it, is the last committed.
 _LOCK_ORDER_CUSTOMER = """
 MATCH (c:Customer)-[:PLACED]->(:Order {id: $id})
 SET c.updatedAt = $now
 RETURN c.id AS id
 """
-_SET_STATUS = (
+_ORDER_STATE = """
+MATCH (o:Order {id: $id})
+RETURN o.status AS status, o.placedAt AS placedAt
+"""
+_MOVE = (
     """
 MATCH (c:Customer)-[:PLACED]->(o:Order {id: $id})
-SET o.status = $status
+SET o.status = $status, o.invoiceDueDate = coalesce($due, o.invoiceDueDate)
+WITH c, o, COUNT { (o)-[:HAD_STATUS]->(:OrderStatusChange) } AS kept
+CALL (o, kept) {
+  WITH o, kept WHERE $changed
+  CREATE (o)-[:HAD_STATUS]->(:OrderStatusChange {status: o.status, at: $now, by: $by,
+                                                 reason: $reason, position: kept})
+}
 """
     + _REVENUE
     + "RETURN o.id AS id"
 )
 
 
-async def set_order_status(op: Operation, order_id: str, status: str, selected: Selected) -> Row:
+async def set_order_status(
+    op: Operation,
+    order_id: str,
+    status: str,
+    selected: Selected,
+    *,
+    reason: str | None = None,
+    invoice_due_date: date | None = None,
+) -> Row:
+    """Move an order to `status` if its rules allow it from where it is; the status it already
+    has is no move (a retry changes nothing), though a due date given with it is kept."""
     op.require_id(order_id, "Order", "id")
+    reason = validation.optional_text(reason, "reason", max_length=bounds.NAME)
 
     async def work(tx: Tx) -> Row:
-        now = datetime.now(UTC)
-        if await one(tx, _LOCK_ORDER_CUSTOMER, {"id": order_id, "now": now}) is None:
-            if await one(tx, "MATCH (o:Order {id: $id}) RETURN o.id", {"id": order_id}):
-                # An order kept after its customer was deleted: only its books remain.
-                raise Conflict("This order's customer was deleted; it cannot change.", field="id")
-            raise NotFound(f"No order has id {order_id!r}.", field="id")
-        await one(tx, _SET_STATUS, {"id": order_id, "status": status, "now": now, **_SUMS})
+        current = await _locked_state(tx, order_id)
+        lifecycle.require_move(current["status"], status, "status")
+        placed = current["placedAt"]
+        due = _invoice_due(
+            invoice_due_date, status, placed and placed.to_native(), "invoiceDueDate"
+        )
+        changed = status != current["status"]
+        if changed or due is not None:
+            await _move(tx, op, order_id, status, reason, due, changed=changed)
         return await project_one(tx, op, "Order", order_id, selected)
 
     return await transaction(op, work)
+
+
+async def reopen_order(op: Operation, order_id: str, reason: str, selected: Selected) -> Row:
+    """Return a completed or unrealized order to pending: the one way back, always with a
+    reason. A completed order's revenue leaves the customer's until it completes again."""
+    op.require_id(order_id, "Order", "id")
+    reason = validation.text(reason, "reason", max_length=bounds.NAME)
+
+    async def work(tx: Tx) -> Row:
+        current = await _locked_state(tx, order_id)
+        lifecycle.require_reopenable(current["status"], "id")
+        await _move(tx, op, order_id, lifecycle.REOPENED, reason, None, changed=True)
+        return await project_one(tx, op, "Order", order_id, selected)
+
+    return await transaction(op, work)
+
+
+async def _locked_state(tx: Tx, order_id: str) -> Row:
+    """The order's status and placing time, read under its customer's write lock."""
+    if await one(tx, _LOCK_ORDER_CUSTOMER, {"id": order_id, "now": datetime.now(UTC)}) is None:
+        if await one(tx, "MATCH (o:Order {id: $id}) RETURN o.id", {"id": order_id}):
+            # An order kept after its customer was deleted: only its books remain.
+            raise Conflict("This order's customer was deleted; it cannot change.", field="id")
+        raise NotFound(f"No order has id {order_id!r}.", field="id")
+    state = await one(tx, _ORDER_STATE, {"id": order_id})
+    assert state is not None  # the lock's statement found it
+    return state
+
+
+async def _move(
+    tx: Tx,
+    op: Operation,
+    order_id: str,
+    status: str,
+    reason: str | None,
+    due: date | None,
+    *,
+    changed: bool,
+) -> None:
+    params = {
+        "id": order_id,
+        "status": status,
+        "due": due,
+        "changed": changed,
+        "reason": reason,
+        "by": op.actor,
+        "now": datetime.now(UTC),
+        **_SUMS,
+    }
+    await one(tx, _MOVE, params)
 
 
 async def mark_invoice_paid(

@@ -21,6 +21,9 @@ CREATE (p:Product {id: 'prd_1', name: 'Pen'})
 CREATE (c)-[:PLACED]->(o:Order {id: 'ord_1', placedAt: datetime('2026-05-02T10:00:00Z'),
                                 invoiceDueDate: date('2026-05-01'), totalMinor: 100000000000000})
 CREATE (o)-[:CONTAINS {quantity: 2147483647, unitPriceMinor: 1000}]->(p)
+CREATE (c)-[:PLACED]->(:Order {id: 'ord_2', status: 'PLANNED', totalMinor: 100,
+                               placedAt: datetime('2026-05-02T10:00:00Z'),
+                               invoiceDueDate: date('2026-06-01')})
 CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: 'SHARING', channel: 'EMAIL', status: 'WITHDRAWN'})
 """
 
@@ -37,6 +40,7 @@ async def test_each_rule_lists_the_records_that_break_it(graph: Graph) -> None:
         "order-line-range": ["ord_1"],
         "order-total-range": ["ord_1"],
         "invoice-due-before-placed": ["ord_1"],
+        "planned-with-invoice": ["ord_2"],
         "sharing-with-channel": ["cus_c"],
     }
 

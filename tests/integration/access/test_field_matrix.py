@@ -177,7 +177,8 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
         payment_method="INVOICE",
     )
     await graph.write_query(
-        "MATCH (o:Order {id: $id}) SET o.invoiceDueDate = date('2024-03-01'), o.paidAt = $paid",
+        "MATCH (o:Order {id: $id})-[:HAD_STATUS]->(s:OrderStatusChange) "
+        "SET o.invoiceDueDate = date('2024-03-01'), o.paidAt = $paid, s.reason = 'Paid at once'",
         {"id": w.order, "paid": utc(2024, 2, 20)},
     )
     w.touchpoint = await add_touchpoint(
@@ -280,6 +281,7 @@ PROBES = {
     "Order": "id",
     "OrderConnection": "totalCount",
     "OrderEdge": "node { id }",
+    "OrderStatusChange": "status",
     "Ownership": "since",
     "PageInfo": "hasNextPage",
     "Preferences": "doNotContact",
@@ -603,6 +605,9 @@ PATHS: dict[str, list[Path]] = {
             ("node", "customer", "orders"),
         ),
     ],
+    "OrderStatusChange": [
+        Path("Order.statusHistory", ON_ORDER % "statusHistory { <S> }", ("node", "statusHistory")),
+    ],
     "OrderEdge": [
         Path(
             "Customer.orders.edges",
@@ -779,6 +784,15 @@ async def render(graph: Graph, world: MatrixWorld, template: str, selection: str
     if "<victim>" in template:
         world.extra["victim"] = await add_customer(
             graph, "Victim Org", kind="ORGANIZATION", created_at=utc(2024, 5, 1)
+        )
+    if "<completed>" in template:
+        world.extra["completed"] = await add_order(
+            graph,
+            world.ada,
+            "DONE-" + uuid.uuid4().hex,
+            "COMPLETED",
+            utc(2024, 4, 1),
+            [Line(world.prd, 1, 4999)],
         )
     world.extra["fresh"] = uuid.uuid4().hex
 
@@ -1065,6 +1079,7 @@ MUTATION_CALLS = {
         "placeOrder(input: {customerId: <ada>, items: [{productId: <prd>, quantity: 1}]}) { id }"
     ),
     "setOrderStatus": "setOrderStatus(id: <order>, status: COMPLETED) { id }",
+    "reopenOrder": 'reopenOrder(id: <completed>, reason: "Goods returned") { id }',
     "markInvoicePaid": "markInvoicePaid(orderId: <order>) { id }",
     "linkInfluence": (
         "linkInfluence(input: {fromId: <grace>, toId: <engines>, strength: 0.5, kind: PEER}) "

@@ -227,6 +227,8 @@ CREATE (c)-[:PLACED]->(o:Order {
 })
 SET c.revenueMinor = coalesce(c.revenueMinor, 0)
     + CASE WHEN $status = 'COMPLETED' THEN $totalMinor ELSE 0 END
+CREATE (o)-[:HAD_STATUS]->(:OrderStatusChange {status: $status, at: $placedAt, by: 'migration',
+                                               position: 0})
 WITH o
 UNWIND $lines AS line
 MATCH (p:Product {id: line.product})

@@ -14,6 +14,7 @@ SET_STATUS = (
     "mutation($id: ID!, $status: OrderStatus!) "
     "{ setOrderStatus(id: $id, status: $status) { id status } }"
 )
+REOPEN = "mutation($id: ID!, $reason: String!) { reopenOrder(id: $id, reason: $reason) { id } }"
 PLACE = "mutation($input: OrderInput!) { placeOrder(input: $input) { id total { amount } } }"
 BY_REVENUE = """
 query { customers(orderBy: LIFETIME_REVENUE_DESC, first: 10) {
@@ -70,9 +71,11 @@ async def test_concurrent_status_changes_lose_no_revenue(api: Api) -> None:
     assert await stored_and_computed(api, busy) == (50_000, 50_000)
     assert await revenue_order(api) == [busy, others["Above"], others["Below"]]
 
-    # Half of them back out again, concurrently with the other half completing once more.
+    # Half of them are reopened, concurrently with the other half completing once more.
     changes = [
-        api.post(SET_STATUS, {"id": order, "status": "UNREALIZED" if i % 2 else "COMPLETED"})
+        api.post(REOPEN, {"id": order, "reason": "Returned"})
+        if i % 2
+        else api.post(SET_STATUS, {"id": order, "status": "COMPLETED"})
         for i, order in enumerate(orders)
     ]
     results = await asyncio.gather(*changes)

@@ -65,6 +65,17 @@ CASES = [
         "id ... on Order { number total { amount } items { quantity } customer { name } }",
     ),
     node_case(
+        "node_order_status_history",
+        "ord",
+        "id ... on Order { status statusHistory { status at by reason } }",
+    ),
+    node_case(
+        "node_order_status_history_for_a_partner",
+        "ord",
+        "id ... on Order { statusHistory { status at } }",
+        viewer="partner",
+    ),
+    node_case(
         "node_touchpoint",
         "tpt",
         "id ... on Touchpoint { kind handledBy { name } customer { id } }",

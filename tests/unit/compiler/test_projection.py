@@ -64,7 +64,8 @@ def test_the_registry_holds_each_type_once() -> None:
 def test_the_read_model_names_every_object_type_it_reads() -> None:
     assert set(TYPE_NAMES) == {
         *("Customer", "Demographics", "Preferences", "ExternalId", "Address"),
-        *("Acquisition", "Ownership", "Order", "LineItem", "PurchasedProduct", "Touchpoint"),
+        *("Acquisition", "Ownership", "Order", "OrderStatusChange", "LineItem"),
+        *("PurchasedProduct", "Touchpoint"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
     }
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]

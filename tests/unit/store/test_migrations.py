@@ -46,7 +46,7 @@ def test_statements_split_on_line_ending_semicolons() -> None:
 def test_the_project_migrations_are_well_formed() -> None:
     files = discover(DEFAULT_DIRECTORY)
     assert [m.version for m in files] == list(range(1, len(files) + 1))
-    assert all(m.statements() for m in files)
+    assert all(m.statements() or m.step is not None for m in files)  # each does something
 
 
 def test_an_edited_file_is_current_for_graphs_that_applied_it_before(tmp_path: Path) -> None:
