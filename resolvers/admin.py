@@ -47,6 +47,9 @@ async def erase_customer(ctx: RequestContext, selected: Selected) -> Row:
 
 async def create_api_key(ctx: RequestContext, selected: Selected) -> Row:
     spec = selected.args["input"]
+    employee_id = spec.get("employee_id")
+    if employee_id is not None:
+        ctx.registry.require_id(employee_id, "Employee", "employeeId")
     partner_id = (
         await api_keys.ensure_partner(ctx.graph, spec["partner_name"])
         if spec.get("partner_name")
@@ -58,6 +61,7 @@ async def create_api_key(ctx: RequestContext, selected: Selected) -> Row:
         role=spec["role"],
         scopes=spec.get("scopes"),
         partner_id=partner_id,
+        employee_id=employee_id,
         expires_at=spec.get("expires_at"),
     )
     return {"id": created.id, "key": created.secret}

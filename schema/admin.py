@@ -31,6 +31,10 @@ class AuditRecord:
     id: strawberry.ID
     at: datetime
     key_id: str
+    by: str | None = strawberry.field(
+        description="Who acted: the employee the key names, else the key's id. Null on records "
+        "written before keys named employees."
+    )
     role: Role
     operation: str
     kind: str = strawberry.field(description="MUTATION, or READ of unmasked personal data.")
@@ -45,6 +49,9 @@ class ApiKey:
     role: Role
     scopes: list[str]
     partner_id: strawberry.ID | None
+    employee_id: strawberry.ID | None = strawberry.field(
+        description="The employee the key acts for, if it names one."
+    )
     created_at: datetime
     expires_at: datetime | None
     revoked_at: datetime | None
@@ -63,6 +70,11 @@ class ApiKeyInput:
     scopes: list[str] = strawberry.field(default_factory=list, description="e.g. pii:read")
     partner_name: str | None = strawberry.field(
         default=None, description="For partner keys: the partner (created if new)."
+    )
+    employee_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="The employee the key acts for: audit records name them as who acted. "
+        "Partner keys name none.",
     )
     expires_at: datetime | None = None
 

@@ -4,6 +4,9 @@ A key reads `cdp_<key id>_<secret>`; only its holder ever sees the secret (shown
 creation). The secret is 32 random bytes, so a plain SHA-256 suffices (no password stretching
 is needed for a secret that cannot be guessed). Verified keys are cached (see KeyVerifier):
 an expiry is exact, a revocation reaches every worker within `CDP_KEY_CACHE_SECONDS`.
+
+A staff key may name the employee it acts for (`employeeId`), whom audit records then name as
+who acted (`Viewer.actor`); a partner key is an integration, not a person, and names none.
 """
 
 from __future__ import annotations
@@ -27,21 +30,26 @@ CACHE_SECONDS = 0.5
 MAX_CACHED_KEYS = 10_000
 _KEY = re.compile(r"^cdp_(?P<id>[0-9a-f]{16})_(?P<secret>[A-Za-z0-9_-]{43})$")
 
+# No row when the partner or the employee named does not exist (a key names one at most).
 _CREATE: LiteralString = """
 OPTIONAL MATCH (p:Partner {id: $partnerId})
-WITH p WHERE $partnerId IS NULL OR p IS NOT NULL
+OPTIONAL MATCH (e:Employee {id: $employeeId})
+WITH p, e
+WHERE ($partnerId IS NULL OR p IS NOT NULL) AND ($employeeId IS NULL OR e IS NOT NULL)
 CREATE (k:ApiKey {id: $id, name: $name, role: $role, scopes: $scopes, partnerId: $partnerId,
-                  hash: $hash, createdAt: datetime(), expiresAt: $expiresAt})
+                  employeeId: $employeeId, hash: $hash, createdAt: datetime(),
+                  expiresAt: $expiresAt})
 RETURN k.id AS id
 """
 _FIND: LiteralString = """
 MATCH (k:ApiKey {id: $id})
 RETURN k.hash AS hash, k.role AS role, k.scopes AS scopes, k.partnerId AS partnerId,
-       k.expiresAt AS expiresAt, k.revokedAt AS revokedAt
+       k.employeeId AS employeeId, k.expiresAt AS expiresAt, k.revokedAt AS revokedAt
 """
 _LIST: LiteralString = """
 MATCH (k:ApiKey)
-RETURN k {.id, .name, .role, .scopes, .partnerId, .createdAt, .expiresAt, .revokedAt} AS key
+RETURN k {.id, .name, .role, .scopes, .partnerId, .employeeId, .createdAt, .expiresAt,
+          .revokedAt} AS key
 ORDER BY k.createdAt, k.id
 """
 # The cached keys that are still valid now: the others have been revoked, have expired or
@@ -77,6 +85,7 @@ async def create_key(
     role: str,
     scopes: list[str] | None = None,
     partner_id: str | None = None,
+    employee_id: str | None = None,
     expires_at: datetime | None = None,
 ) -> CreatedKey:
     try:
@@ -93,6 +102,10 @@ async def create_key(
         raise BadUserInput(
             "A partner key, and only a partner key, names its partner.", field="partnerId"
         )
+    if parsed_role is Role.PARTNER and employee_id is not None:
+        raise BadUserInput(
+            "A partner key is an integration: it names no employee.", field="employeeId"
+        )
     if expires_at is not None and expires_at <= datetime.now(UTC):
         raise BadUserInput("The expiry must be in the future.", field="expiresAt")
     key_id = secrets.token_hex(8)
@@ -105,12 +118,15 @@ async def create_key(
             "role": parsed_role.value,
             "scopes": scopes,
             "partnerId": partner_id,
+            "employeeId": employee_id,
             "hash": _digest(secret),
             "expiresAt": expires_at,
         },
     )
     if not rows:
-        raise NotFound("No partner has this id.", field="partnerId")
+        if partner_id is not None:
+            raise NotFound("No partner has this id.", field="partnerId")
+        raise NotFound("No employee has this id.", field="employeeId")
     return CreatedKey(id=key_id, secret=f"cdp_{key_id}_{secret}")
 
 
@@ -181,6 +197,7 @@ class KeyVerifier:
             role=Role(row["role"]),
             scopes=frozenset(row["scopes"] or []),
             partner_id=row["partnerId"],
+            employee_id=row["employeeId"],
         )
         if self.cache_seconds > 0:
             if not _cache:

@@ -1,5 +1,8 @@
 """The audit log: who (key, role) did or read what (operation, customers, fields), and when.
 
+`by` names who acted (`Viewer.actor`): the employee the key names, or else the key itself.
+Records written before keys named employees have no `by`; they read as null.
+
 Every mutation served to a client leaves exactly one record, written in its own transaction
 (so a mutation that fails leaves none, and none is lost for one that succeeds): by a statement
 of its own at the end (`cdp.writes.transaction`), or by the last statement of a bulk write.
@@ -30,9 +33,9 @@ _logger = logging.getLogger(__name__)
 
 # A record from `$audit` (the parameters `params` gives) naming the customers `customerIds`.
 _CREATE: LiteralString = """
-CREATE (:AuditRecord {id: $audit.id, at: datetime(), keyId: $audit.keyId, role: $audit.role,
-                      operation: $audit.operation, kind: $audit.kind, customerIds: customerIds,
-                      fields: $audit.fields})
+CREATE (:AuditRecord {id: $audit.id, at: datetime(), keyId: $audit.keyId, by: $audit.by,
+                      role: $audit.role, operation: $audit.operation, kind: $audit.kind,
+                      customerIds: customerIds, fields: $audit.fields})
 """
 
 
@@ -60,6 +63,7 @@ class Audited:
         return {
             "id": f"aud_{secrets.token_hex(16)}",
             "keyId": self.viewer.key_id,
+            "by": self.viewer.actor,
             "role": self.viewer.role.value,
             "operation": self.operation,
             "kind": kind,
@@ -95,8 +99,8 @@ CALL (written) {
 
 READ_RECORDS: LiteralString = """
 UNWIND $records AS record
-CREATE (:AuditRecord {id: record.id, at: record.at, keyId: record.keyId, role: record.role,
-                      operation: record.operation, kind: record.kind,
+CREATE (:AuditRecord {id: record.id, at: record.at, keyId: record.keyId, by: record.by,
+                      role: record.role, operation: record.operation, kind: record.kind,
                       customerIds: record.customerIds, fields: record.fields})
 """
 
@@ -195,7 +199,7 @@ _LOG: LiteralString = """
 MATCH (r:AuditRecord)
 WHERE ($customerId IS NULL OR $customerId IN r.customerIds)
   AND ($keyId IS NULL OR r.keyId = $keyId)
-RETURN r {.id, .at, .keyId, .role, .operation, .kind, .customerIds, .fields} AS record
+RETURN r {.id, .at, .keyId, .by, .role, .operation, .kind, .customerIds, .fields} AS record
 ORDER BY r.at DESC, r.id DESC
 LIMIT $first
 """

@@ -124,15 +124,27 @@ def keys_create(
     role: Annotated[str, typer.Option(help="admin, agent, analyst or partner.")],
     scope: Annotated[list[str] | None, typer.Option(help="e.g. pii:read; repeatable.")] = None,
     partner: Annotated[str | None, typer.Option(help="The partner's name (partner keys).")] = None,
+    employee: Annotated[
+        str | None, typer.Option(help="The id of the employee the key acts for (staff keys).")
+    ] = None,
     expires: Annotated[datetime | None, typer.Option(help="Expiry, ISO 8601 (UTC).")] = None,
 ) -> None:
     """Create an API key and print it: it is shown this once, and stored only hashed."""
+
+    if employee is not None:
+        READ_MODEL.require_id(employee, "Employee", "employeeId")
 
     async def work(graph: Graph) -> None:
         partner_id = await api_keys.ensure_partner(graph, partner) if partner else None
         expires_at = expires.replace(tzinfo=UTC) if expires and not expires.tzinfo else expires
         created = await api_keys.create_key(
-            graph, name=name, role=role, scopes=scope, partner_id=partner_id, expires_at=expires_at
+            graph,
+            name=name,
+            role=role,
+            scopes=scope,
+            partner_id=partner_id,
+            employee_id=employee,
+            expires_at=expires_at,
         )
         typer.echo(f"Created key {created.id} ({role}). Keep it now, it is not shown again:")
         typer.echo(created.secret)
@@ -151,7 +163,8 @@ def keys_list() -> None:
             scopes = ",".join(key["scopes"] or []) or "-"
             typer.echo(
                 f"{key['id']}  {key['role']:<8} {state:<8} scopes={scopes}  "
-                f"partner={key['partnerId'] or '-'}  {key['name']}"
+                f"partner={key['partnerId'] or '-'}  employee={key['employeeId'] or '-'}  "
+                f"{key['name']}"
             )
 
     asyncio.run(_with_graph(load_settings(), work))

@@ -99,6 +99,7 @@ class MatrixWorld:
     src: str = ""
     prd: str = ""
     key: str = ""  # an API key that expires and was revoked
+    staff_key: str = ""  # an API key that acts for an employee
     audit: str = ""  # an audit record
     # Filled per request: a customer to delete, a unique value.
     extra: dict[str, str] = field(default_factory=dict)
@@ -214,9 +215,10 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
     )
     await revoke_key(graph, key.id)
     w.key = key.id
+    w.staff_key = (await create_key(graph, name="erin", role="agent", employee_id=w.emp)).id
     w.audit = f"aud_{uuid.uuid4().hex}"
     await graph.write_query(
-        "CREATE (:AuditRecord {id: $id, at: datetime(), keyId: $key, role: 'agent', "
+        "CREATE (:AuditRecord {id: $id, at: datetime(), keyId: $key, by: $key, role: 'agent', "
         "operation: 'updateCustomer', kind: 'MUTATION', customerIds: [$ada], "
         "fields: ['Customer.notes']})",
         {"id": w.audit, "key": key.id, "ada": w.ada},
@@ -724,7 +726,10 @@ PATHS: dict[str, list[Path]] = {
             ("customer", "ownerHistory", "employee", "*emp"),
         ),
     ],
-    "ApiKey": [Path("apiKeys", "{ apiKeys { <S> } }", ("apiKeys", "*key"))],
+    "ApiKey": [
+        Path("apiKeys", "{ apiKeys { <S> } }", ("apiKeys", "*key")),
+        Path("apiKeys(employee)", "{ apiKeys { <S> } }", ("apiKeys", "*staff_key")),
+    ],
     "AuditRecord": [
         Path("auditLog", "{ auditLog { <S> } }", ("auditLog", "*audit")),
         Path(

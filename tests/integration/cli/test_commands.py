@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import asyncio
+
 from typer.testing import CliRunner
 
+from cdp.access.api_keys import KeyVerifier
 from cdp.cli.commands import app
 from cdp.settings import Settings
 from cdp.store.graph import Graph
+from tests.integration.customers.seed import add_employee, new_id, utc
 
 
 def run(env: dict[str, str], *args: str) -> str:
@@ -66,6 +70,33 @@ def test_partner_keys_name_their_partner(env: dict[str, str]) -> None:
     )
     assert result.exit_code == 1
     assert "names its partner" in result.output
+
+
+async def test_a_key_acts_for_the_employee_it_names(env: dict[str, str], graph: Graph) -> None:
+    employee = await add_employee(
+        graph, "Erin Agent", email="erin@cdp.example", title="Sales", created_at=utc(2024, 1, 1)
+    )
+    # The command runs an event loop of its own: it runs in a thread, beside the test's.
+    created = await asyncio.to_thread(
+        run, env, "keys", "create", "--name", "erin", "--role", "agent", "--employee", employee
+    )
+    key_id = created.split()[2]
+    listed = await asyncio.to_thread(run, env, "keys", "list")
+    assert f"{key_id}  agent    active   scopes=-  partner=-  employee={employee}  erin" in listed
+    viewer = await KeyVerifier(graph, cache_seconds=0).viewer(created.strip().splitlines()[-1])
+    assert viewer is not None
+    assert viewer.actor == employee
+    for options, message in (
+        (["--role", "agent", "--employee", new_id("emp")], "No employee has this id."),
+        (["--role", "agent", "--employee", "erin"], "'erin' is not the id of a Employee."),
+        (["--role", "partner", "--partner", "Shopify", "--employee", employee], "no employee"),
+    ):
+        result = await asyncio.to_thread(
+            CliRunner().invoke, app, ["keys", "create", "--name", "x", *options], env=env
+        )
+        assert result.exit_code == 1, result.output
+        assert message in result.output
+    assert "  x" not in await asyncio.to_thread(run, env, "keys", "list")
 
 
 def test_an_unknown_role_is_refused(env: dict[str, str]) -> None:
