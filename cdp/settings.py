@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -76,6 +77,9 @@ class Settings(BaseSettings):
 
     # The currency of prices and orders when an input names none (ISO 4217).
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
+    # Where the business keeps its calendar (an IANA name): it decides which day is today, so
+    # when an invoice is overdue. Stored instants stay UTC (`cdp.business_time`).
+    business_timezone: str = "UTC"
 
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -98,6 +102,15 @@ class Settings(BaseSettings):
         if not _MEMORY_SIZE.match(value.lower()):
             raise ValueError("must be a size such as 512m or 1g")
         return value.lower()
+
+    @field_validator("business_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):  # ValueError: not even a zone's form
+            raise ValueError("must be an IANA time zone such as Europe/Berlin or UTC") from None
+        return value
 
     @property
     def uses_local_neo4j(self) -> bool:

@@ -51,6 +51,9 @@ def test_external_uris_are_accepted(monkeypatch: pytest.MonkeyPatch, uri: str) -
         ("CDP_NEO4J_PAGECACHE", "512", "CDP_NEO4J_PAGECACHE"),
         ("CDP_ENVIRONMENT", "staging", "CDP_ENVIRONMENT"),
         ("CDP_WORKERS", "0", "CDP_WORKERS"),
+        ("CDP_BUSINESS_TIMEZONE", "Mars/Olympus", "CDP_BUSINESS_TIMEZONE"),
+        ("CDP_BUSINESS_TIMEZONE", "../../etc/passwd", "CDP_BUSINESS_TIMEZONE"),
+        ("CDP_BUSINESS_TIMEZONE", "", "CDP_BUSINESS_TIMEZONE"),
     ],
 )
 def test_bad_values_name_the_variable(

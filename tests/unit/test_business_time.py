@@ -1,0 +1,69 @@
+"""Which day it is for the business: the instant read in CDP_BUSINESS_TIMEZONE."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from cdp import business_time
+from cdp.settings import Settings, load_settings
+
+# 23:30 UTC on 10 March 2026: already the 11th in Berlin (UTC+1), still the 10th in New York.
+LATE_EVENING_UTC = datetime(2026, 3, 10, 23, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("CDP_"):
+            monkeypatch.delenv(name)
+
+
+def test_the_default_zone_is_utc() -> None:
+    settings = load_settings()
+    assert settings.business_timezone == "UTC"
+    assert business_time.today(settings, now=LATE_EVENING_UTC) == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("zone", "day"),
+    [
+        ("UTC", date(2026, 3, 10)),
+        ("Europe/Berlin", date(2026, 3, 11)),
+        ("America/New_York", date(2026, 3, 10)),
+        ("Pacific/Kiritimati", date(2026, 3, 11)),
+    ],
+)
+def test_today_is_the_day_in_the_business_zone(zone: str, day: date) -> None:
+    assert business_time.today(Settings(business_timezone=zone), now=LATE_EVENING_UTC) == day
+
+
+def test_an_instant_given_with_another_offset_is_the_same_instant() -> None:
+    tokyo = LATE_EVENING_UTC.astimezone(timezone(timedelta(hours=9)))  # 08:30 on the 11th
+    assert business_time.today(Settings(), now=tokyo) == date(2026, 3, 10)
+
+
+def test_daylight_saving_time_moves_midnight() -> None:
+    berlin = Settings(business_timezone="Europe/Berlin")
+    # Berlin is UTC+2 in summer: 22:30 UTC on 1 July is already the 2nd there.
+    assert business_time.today(berlin, now=datetime(2026, 7, 1, 22, 30, tzinfo=UTC)) == date(
+        2026, 7, 2
+    )
+    # In winter (UTC+1) the same clock time in UTC is still the 1st.
+    assert business_time.today(berlin, now=datetime(2026, 1, 1, 22, 30, tzinfo=UTC)) == date(
+        2026, 1, 1
+    )
+
+
+def test_without_an_instant_the_clock_is_read() -> None:
+    settings = Settings(business_timezone="Europe/Berlin")
+    before = business_time.today(settings, now=datetime.now(UTC))
+    after = business_time.today(settings)
+    assert after in {before, before + timedelta(days=1)}
+
+
+def test_the_zone_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CDP_BUSINESS_TIMEZONE", "Europe/Berlin")
+    assert load_settings().business_timezone == "Europe/Berlin"
