@@ -1,12 +1,13 @@
 """The business's calendar: days are read in `CDP_BUSINESS_TIMEZONE`, instants stay UTC.
 
-Whatever asks "which day is it" (an overdue invoice, later birthdays and goal periods) asks
-here, so that every part of the platform turns the same instant into the same day.
+Whatever asks "which day is it" (an overdue invoice, later birthdays and goal periods), or when
+so many opening hours have passed (a complaint's service level), asks here, so that every part
+of the platform turns the same instant into the same day.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from cdp.settings import Settings
@@ -16,3 +17,27 @@ def today(settings: Settings, *, now: datetime | None = None) -> date:
     """Today's date in the business time zone; `now`, an aware instant, stands for the clock."""
     instant = datetime.now(UTC) if now is None else now
     return instant.astimezone(ZoneInfo(settings.business_timezone)).date()
+
+
+# Opening hours: Monday to Friday, 09:00 to 17:00 in the business time zone. Service levels in
+# business hours count only these.
+OPENING_DAYS = frozenset(range(5))  # Monday is 0
+OPENS, CLOSES = time(9), time(17)
+
+
+def after_business_hours(start: datetime, hours: float, zone: ZoneInfo) -> datetime:
+    """The instant (UTC) at which `hours` of opening hours have passed since `start`; a start
+    outside them counts from the next opening."""
+    remaining = timedelta(hours=hours)
+    day = start.astimezone(zone).date()
+    while True:
+        if day.weekday() in OPENING_DAYS:
+            # Compared and added in UTC: a day's wall-clock span may cross a change of offset.
+            opens = datetime.combine(day, OPENS, zone).astimezone(UTC)
+            closes = datetime.combine(day, CLOSES, zone).astimezone(UTC)
+            begin = max(opens, start.astimezone(UTC))
+            if begin < closes:
+                if remaining <= closes - begin:
+                    return begin + remaining
+                remaining -= closes - begin
+        day += timedelta(days=1)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, LiteralString
+from zoneinfo import ZoneInfo
 
 from cdp.access.policy import FULL_ACCESS
 from cdp.catalog import writes as reference_writes
@@ -204,6 +205,7 @@ _MONTH_WEIGHT = (6, 5, 7, 8, 9, 7, 6, 6, 8, 9, 14, 15)
 _ID_ONLY = Selected("result", "result", fields=(Selected("id", "id"),))
 _HAS_CUSTOMERS: LiteralString = "RETURN EXISTS { MATCH (:Customer) } AS present"
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+_UTC = ZoneInfo("UTC")
 SPAN_DAYS = 700
 
 
@@ -228,6 +230,7 @@ async def load_demo_data(
     customers: int,
     seed: int,
     currency: str = "EUR",
+    zone: ZoneInfo = _UTC,
     progress: Callable[[int], None] | None = None,
 ) -> DemoSummary:
     """Write the demo graph; `progress` is told of each customer finished."""
@@ -235,7 +238,7 @@ async def load_demo_data(
     # choices made of the rest.
     ids = random.Random(seed)  # noqa: S311 - reproducible ids, not secrets
     choices = random.Random(seed)  # noqa: S311
-    return await _Generator(graph, choices, ids, currency, progress).run(customers)
+    return await _Generator(graph, choices, ids, currency, zone, progress).run(customers)
 
 
 class _Generator:
@@ -245,9 +248,11 @@ class _Generator:
         rng: random.Random,
         ids: random.Random,
         currency: str,
+        zone: ZoneInfo,
         progress: Callable[[int], None] | None,
     ) -> None:
         self.graph, self.rng, self.ids, self.currency = graph, rng, ids, currency
+        self.zone = zone  # the business's, where complaints' service levels are counted
         self.progress = progress or (lambda _: None)
         self.counts = {"orders": 0, "touchpoints": 0, "influences": 0, "organizations": 0}
         self.marketing_ok: set[str] = set()  # channels the current customer agreed to
@@ -537,6 +542,7 @@ class _Generator:
                     "handled_by_id": rng.choice(employees),
                 },
                 _ID_ONLY,
+                zone=self.zone,
             )
             self.counts["touchpoints"] += 1
 

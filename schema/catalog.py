@@ -24,8 +24,10 @@ from schema.selection import selection
 
 if TYPE_CHECKING:
     from schema.customers import Customer
+    from schema.touchpoints import ServiceStats
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
+ServiceStatsRef = Annotated["ServiceStats", strawberry.lazy("schema.touchpoints")]
 
 
 @strawberry.enum(description="How a customer came to us.")
@@ -124,6 +126,17 @@ class Employee(Node):
     active: bool
     created_at: datetime
     customer_count: int = strawberry.field(description="Accounts owned now.")
+
+    @strawberry.field(description="The touchpoints they handled, and how their customers fared.")
+    def service_stats(
+        self,
+        info: strawberry.Info,
+        since: Annotated[
+            datetime | None,
+            strawberry.argument(description="Touchpoints from then on; default: all."),
+        ] = None,
+    ) -> ServiceStatsRef:
+        return from_row(self, info)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Accounts owned now, by name.")
     def customers(

@@ -161,6 +161,10 @@ class Customer(Node):
     interests: list[str]
     notes: str | None
     lifecycle_stage: LifecycleStage
+    key_account: bool = strawberry.field(
+        description="One of the accounts the business serves first: its complaints are due "
+        "sooner (the service-level table)."
+    )
     created_at: datetime
     updated_at: datetime
     demographics: Demographics
@@ -343,6 +347,7 @@ class CustomerInput:
     )
     kind: CustomerKind = CustomerKind.PERSON
     lifecycle_stage: LifecycleStage = LifecycleStage.LEAD
+    key_account: bool | None = strawberry.field(default=UNSET, description="Default: false.")
     emails: list[str] = strawberry.field(default_factory=list, description=EMAILS)
     phones: list[str] = strawberry.field(default_factory=list, description=PHONES)
     addresses: list[AddressInput] | None = strawberry.field(default=UNSET, description=ADDRESSES)
@@ -366,6 +371,7 @@ class CustomerPatch:
     name: str | None = UNSET
     kind: CustomerKind | None = UNSET
     lifecycle_stage: LifecycleStage | None = UNSET
+    key_account: bool | None = UNSET
     emails: list[str] | None = strawberry.field(default=UNSET, description=EMAILS)
     phones: list[str] | None = strawberry.field(default=UNSET, description=PHONES)
     addresses: list[AddressInput] | None = strawberry.field(default=UNSET, description=ADDRESSES)

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
+from strawberry import UNSET
 
 from resolvers import touchpoints as resolve
 from schema.common import (
@@ -47,6 +48,19 @@ class TouchpointKind(Enum):
     ACCOUNT_REVIEW = "ACCOUNT_REVIEW"
 
 
+@strawberry.type(description="A complaint's service level: when it is due, and whether it was met.")
+class SlaStatus:
+    due_at: datetime = strawberry.field(
+        description="Computed from the service-level table when the complaint was recorded."
+    )
+    breached: bool = strawberry.field(
+        description="Resolved after its due time, or still open past it."
+    )
+    remaining: int | None = strawberry.field(
+        description="Whole seconds until it is due, negative past it; null once resolved."
+    )
+
+
 @strawberry.type(description="One contact with a customer or prospect, and how it went.")
 class Touchpoint(Node):
     id: strawberry.ID
@@ -58,8 +72,49 @@ class Touchpoint(Node):
     outcome: str | None
     satisfaction: int | None = strawberry.field(description="1 (very unhappy) to 5 (delighted).")
     resolved: bool
-    handled_by: EmployeeRef | None
+    resolved_at: datetime | None
+    resolution: str | None = strawberry.field(description="How a complaint was resolved.")
+    first_contact_resolution: bool | None = strawberry.field(
+        description="A complaint resolved at the first contact, without coming back."
+    )
+    follow_up_at: datetime | None = strawberry.field(
+        description="When someone should get back to the customer about it."
+    )
+    sla: SlaStatus | None = strawberry.field(
+        description="A complaint's service level; null for other kinds, and for complaints "
+        "recorded before service levels were kept."
+    )
+    handled_by: EmployeeRef | None = strawberry.field(
+        description="For a complaint recorded without one: the customer's account owner."
+    )
     customer: CustomerRef
+
+
+@strawberry.type(description="Touchpoints of one kind an employee handled.")
+class KindStats:
+    kind: TouchpointKind
+    count: int
+    average_satisfaction: float | None = strawberry.field(description="Of those rated, 1 to 5.")
+
+
+@strawberry.type(description="How an employee served the customers they were in touch with.")
+class ServiceStats:
+    touchpoints: int = strawberry.field(description="Touchpoints handled.")
+    complaints: int = strawberry.field(description="Complaints handled.")
+    resolved: int = strawberry.field(description="Of those complaints, resolved.")
+    first_contact_rate: float | None = strawberry.field(
+        description="The share of resolved complaints resolved at first contact, 0 to 1; null "
+        "while none is resolved."
+    )
+    breaches: int = strawberry.field(
+        description="Complaints resolved after their due time or open past it."
+    )
+    average_satisfaction: float | None = strawberry.field(
+        description="Of the touchpoints rated, 1 to 5; null while none is."
+    )
+    by_kind: list[KindStats] = strawberry.field(
+        description="The mix of what they handled: each kind handled, with its satisfaction."
+    )
 
 
 @strawberry.input
@@ -73,8 +128,19 @@ class TouchpointInput:
     outcome: str | None = None
     satisfaction: int | None = strawberry.field(default=None, description="1 to 5.")
     resolved: bool = False
-    handled_by_id: strawberry.ID | None = None
+    handled_by_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Default for a complaint: the customer's account owner."
+    )
+    follow_up_at: datetime | None = None
     idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
+
+
+@strawberry.input(description="Only the fields given change; null clears one.")
+class TouchpointPatch:
+    summary: str | None = UNSET
+    outcome: str | None = UNSET
+    satisfaction: int | None = strawberry.field(default=UNSET, description="1 to 5.")
+    follow_up_at: datetime | None = UNSET
 
 
 @strawberry.type
@@ -82,3 +148,25 @@ class TouchpointMutations:
     @strawberry.field(permission_classes=[MayRun], graphql_type=Touchpoint)
     async def record_touchpoint(self, info: Info, input: TouchpointInput) -> Row:
         return await resolve.record_touchpoint(info.context, selection(info))
+
+    @strawberry.field(
+        permission_classes=[MayRun],
+        graphql_type=Touchpoint,
+        description="Closes a complaint, once (INVALID_TRANSITION after that).",
+    )
+    async def resolve_complaint(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        resolution: Annotated[
+            str, strawberry.argument(description="How it was resolved; 10,000 characters.")
+        ],
+        first_contact: Annotated[
+            bool, strawberry.argument(description="Resolved at the first contact.")
+        ] = False,
+    ) -> Row:
+        return await resolve.resolve_complaint(info.context, selection(info))
+
+    @strawberry.field(permission_classes=[MayRun], graphql_type=Touchpoint)
+    async def update_touchpoint(self, info: Info, id: strawberry.ID, input: TouchpointPatch) -> Row:
+        return await resolve.update_touchpoint(info.context, selection(info))

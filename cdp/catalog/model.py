@@ -18,6 +18,7 @@ from cdp.compiler.projection import (
     prop,
 )
 from cdp.compiler.selection import Selected
+from cdp.touchpoints.model import service_stats
 
 
 def _owned_count(qb: QueryBuilder, var: str, _: Selected) -> str:
@@ -97,6 +98,7 @@ SPECS = (
             "active": prop("active", "true"),
             "createdAt": Moment("createdAt"),
             "customerCount": _owned_count,
+            "serviceStats": service_stats,
             "customers": Related(
                 "Customer",
                 lambda v, x, r: f"({v})-[{r}:OWNS]->({x}:Customer)",

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Annotated, Any, ParamSpec, TypeVar
+from zoneinfo import ZoneInfo
 
 import typer
 import uvicorn
@@ -288,7 +289,12 @@ def demo_data(
 async def _load_demo(graph: Graph, settings: Settings, customers: int, seed: int) -> None:
     with typer.progressbar(length=customers, label="Demo customers", file=sys.stderr) as bar:
         summary = await load_demo_data(
-            graph, customers=customers, seed=seed, currency=settings.currency, progress=bar.update
+            graph,
+            customers=customers,
+            seed=seed,
+            currency=settings.currency,
+            zone=ZoneInfo(settings.business_timezone),
+            progress=bar.update,
         )
     typer.echo(
         f"Loaded {summary.customers} demo customers ({summary.organizations} organizations), "

@@ -113,6 +113,7 @@ SPECS = (
             "interests": prop("interests", "[]"),
             "notes": prop("notes"),
             "lifecycleStage": prop("lifecycleStage"),
+            "keyAccount": prop("keyAccount", "false"),
             "createdAt": Moment("createdAt"),
             "updatedAt": Moment("updatedAt"),
             "demographics": nested("Demographics"),

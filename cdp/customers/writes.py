@@ -88,6 +88,8 @@ def _read_input(registry: Registry, data: Input) -> CustomerChange:
         props["kind"] = kind
     if (stage := data.get("lifecycle_stage")) is not None:
         props["lifecycleStage"] = stage
+    if (key_account := data.get("key_account")) is not None:
+        props["keyAccount"] = key_account
     if "emails" in data:
         emails = validation.emails(data["emails"] or (), "emails")
         props["emails"] = emails or None

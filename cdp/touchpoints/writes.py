@@ -1,17 +1,24 @@
-"""Touchpoints: every contact with a customer or prospect, with its nature and outcome."""
+"""Touchpoints: every contact with a customer or prospect, with its nature and outcome.
+
+A complaint is due by its customer's service level (`service_levels`), computed and stored when
+it is recorded, and handled by the customer's account owner unless the caller names someone:
+one named person for all of a customer's matters.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from cdp import validation
+from cdp import bounds, validation
 from cdp.compiler.selection import Selected
 from cdp.consent.writes import MARKETING_KINDS, require_marketing_consent
 from cdp.entitlement import require_entitled
-from cdp.errors import NotFound
+from cdp.errors import BadUserInput, InvalidTransition, NotFound
 from cdp.idempotency import Retry, require_key
 from cdp.request import Operation
+from cdp.touchpoints.service_levels import service_level
 from cdp.writes import Row, Tx, one, project_one, project_stored, transaction
 
 # Setting and removing a property takes the customer's write lock (and leaves it as it was):
@@ -23,7 +30,10 @@ SET c.__lock = true
 REMOVE c.__lock
 WITH c
 OPTIONAL MATCH (e:Employee {id: $employeeId})
-RETURN c IS NOT NULL AS customerFound, e IS NOT NULL AS employeeFound
+RETURN c IS NOT NULL AS customerFound, e IS NOT NULL AS employeeFound,
+       c {.lifecycleStage, .keyAccount} AS customer,
+       head(COLLECT { MATCH (c)<-[o:OWNS]-(owner:Employee) WHERE o.until IS NULL
+                      RETURN owner.id }) AS ownerId
 """
 # The customer's lastContactAt is kept for sorting customer lists by it.
 _RECORD = """
@@ -40,7 +50,12 @@ CALL (t) {
 """
 
 
-async def record_touchpoint(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
+COMPLAINT = "COMPLAINT"
+
+
+async def record_touchpoint(
+    op: Operation, data: dict[str, Any], selected: Selected, *, zone: ZoneInfo
+) -> Row:
     customer_id = op.require_id(data["customer_id"], "Customer", "input.customerId")
     op.audited.note_customers([customer_id])
     employee_id = data.get("handled_by_id")
@@ -65,7 +80,12 @@ async def record_touchpoint(op: Operation, data: dict[str, Any], selected: Selec
         "outcome": validation.optional_text(data.get("outcome"), "input.outcome"),
         "satisfaction": satisfaction,
         "resolved": bool(data.get("resolved")),
+        "followUpAt": data.get("follow_up_at"),
     }
+    if props["resolved"]:
+        # Resolved while it happened: at first contact.
+        props["resolvedAt"] = props["occurredAt"]
+        props["firstContactResolution"] = props["kind"] == COMPLAINT
     touchpoint_id = op.new_id("Touchpoint")
 
     async def work(tx: Tx) -> Row:
@@ -83,11 +103,16 @@ async def record_touchpoint(op: Operation, data: dict[str, Any], selected: Selec
         await require_entitled(tx, op, customer_id, "input.customerId")
         if props["direction"] == "OUTBOUND" and props["kind"] in MARKETING_KINDS:
             await require_marketing_consent(tx, customer_id, props["channel"])
+        handler = employee_id
+        if props["kind"] == COMPLAINT:
+            level = service_level(found["customer"])
+            props["dueAt"] = level.due_at(props["occurredAt"], zone)
+            handler = employee_id or found["ownerId"]
         result = await tx.run(
             _RECORD,
             {
                 "customerId": customer_id,
-                "employeeId": employee_id,
+                "employeeId": handler,
                 "id": touchpoint_id,
                 "props": props,
             },
@@ -98,3 +123,88 @@ async def record_touchpoint(op: Operation, data: dict[str, Any], selected: Selec
         return await project_one(tx, op, "Touchpoint", touchpoint_id, selected)
 
     return await transaction(op, work)
+
+
+# The touchpoint's write lock first: what the next statement reads is the last committed state.
+_LOCK = """
+MATCH (t:Touchpoint {id: $id})
+SET t.__lock = true
+REMOVE t.__lock
+RETURN t.kind AS kind, coalesce(t.resolved, false) AS resolved,
+       head(COLLECT { MATCH (c:Customer)-[:HAD]->(t) RETURN c.id }) AS customerId
+"""
+_RESOLVE = """
+MATCH (t:Touchpoint {id: $id})
+SET t.resolved = true, t.resolvedAt = $now, t.resolution = $resolution,
+    t.firstContactResolution = $firstContact, t.resolvedBy = $by
+"""
+
+
+async def resolve_complaint(
+    op: Operation, touchpoint_id: str, resolution: str, first_contact: bool, selected: Selected
+) -> Row:
+    """Close a complaint, once: resolving it again is INVALID_TRANSITION."""
+    op.require_id(touchpoint_id, "Touchpoint", "id")
+    resolution = validation.text(resolution, "resolution", max_length=bounds.NOTES)
+
+    async def work(tx: Tx) -> Row:
+        state = await _locked(tx, op, touchpoint_id)
+        if state["kind"] != COMPLAINT:
+            raise BadUserInput("Only a complaint is resolved this way.", field="id")
+        if state["resolved"]:
+            raise InvalidTransition("This complaint is resolved already.", field="id")
+        params = {
+            "id": touchpoint_id,
+            "now": datetime.now(UTC),
+            "resolution": resolution,
+            "firstContact": first_contact,
+            "by": op.actor,
+        }
+        await (await tx.run(_RESOLVE, params)).consume()
+        return await project_one(tx, op, "Touchpoint", touchpoint_id, selected)
+
+    return await transaction(op, work)
+
+
+_PATCHED = {
+    "summary": "summary",
+    "outcome": "outcome",
+    "satisfaction": "satisfaction",
+    "follow_up_at": "followUpAt",
+}
+
+
+async def update_touchpoint(
+    op: Operation, touchpoint_id: str, data: dict[str, Any], selected: Selected
+) -> Row:
+    """Change what was said and how it went; a field given as null is cleared, one left out
+    stays."""
+    op.require_id(touchpoint_id, "Touchpoint", "id")
+    props: dict[str, Any] = {}
+    for key, name in _PATCHED.items():
+        if key in data:
+            props[name] = data[key]
+    for key in ("summary", "outcome"):
+        if key in data:
+            props[key] = validation.optional_text(data[key], f"input.{key}")
+    if props.get("satisfaction") is not None:
+        validation.in_range(props["satisfaction"], 1, 5, "input.satisfaction")
+
+    async def work(tx: Tx) -> Row:
+        await _locked(tx, op, touchpoint_id)
+        query = "MATCH (t:Touchpoint {id: $id}) SET t += $props"
+        await (await tx.run(query, {"id": touchpoint_id, "props": props})).consume()
+        return await project_one(tx, op, "Touchpoint", touchpoint_id, selected)
+
+    return await transaction(op, work)
+
+
+async def _locked(tx: Tx, op: Operation, touchpoint_id: str) -> Row:
+    """The touchpoint's kind and state, read under its write lock; its customer is noted in
+    the operation's audit record."""
+    state = await one(tx, _LOCK, {"id": touchpoint_id})
+    if state is None:
+        raise NotFound(f"No touchpoint has id {touchpoint_id!r}.", field="id")
+    if state["customerId"] is not None:
+        op.audited.note_customers([state["customerId"]])
+    return state

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -67,3 +68,31 @@ def test_without_an_instant_the_clock_is_read() -> None:
 def test_the_zone_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CDP_BUSINESS_TIMEZONE", "Europe/Berlin")
     assert load_settings().business_timezone == "Europe/Berlin"
+
+
+# --- opening hours ----------------------------------------------------------------------------
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("start", "hours", "due"),
+    [
+        # Wednesday 4 March 2026, 10:00 in Berlin (09:00 UTC): within the day.
+        (datetime(2026, 3, 4, 9, 0, tzinfo=UTC), 4, datetime(2026, 3, 4, 13, 0, tzinfo=UTC)),
+        # Past closing it goes on at the next opening: 7 h on Wednesday, 1 h on Thursday.
+        (datetime(2026, 3, 4, 9, 0, tzinfo=UTC), 8, datetime(2026, 3, 5, 9, 0, tzinfo=UTC)),
+        # Friday 16:00 in Berlin: one hour on Friday, the rest on Monday from 09:00 (08:00 UTC).
+        (datetime(2026, 3, 6, 15, 0, tzinfo=UTC), 3, datetime(2026, 3, 9, 10, 0, tzinfo=UTC)),
+        # A Sunday night counts from Monday's opening.
+        (datetime(2026, 3, 8, 22, 0, tzinfo=UTC), 1, datetime(2026, 3, 9, 9, 0, tzinfo=UTC)),
+        # Across the change to summer time (29 March): Monday opens at 07:00 UTC.
+        (datetime(2026, 3, 27, 15, 0, tzinfo=UTC), 2, datetime(2026, 3, 30, 8, 0, tzinfo=UTC)),
+        # Two full business days.
+        (datetime(2026, 3, 4, 8, 0, tzinfo=UTC), 16, datetime(2026, 3, 5, 16, 0, tzinfo=UTC)),
+    ],
+)
+def test_opening_hours_are_counted_in_the_business_zone(
+    start: datetime, hours: int, due: datetime
+) -> None:
+    assert business_time.after_business_hours(start, hours, BERLIN) == due

@@ -76,6 +76,20 @@ CASES = [
         viewer="partner",
     ),
     node_case(
+        "node_complaint",
+        "tpt",
+        "id ... on Touchpoint { resolvedAt resolution firstContactResolution followUpAt "
+        "sla { dueAt breached remaining } }",
+        viewer="agent",
+    ),
+    node_case(
+        "node_employee_service_stats",
+        "emp",
+        "id ... on Employee { all: serviceStats { touchpoints complaints resolved "
+        "firstContactRate breaches averageSatisfaction byKind { kind count averageSatisfaction } } "
+        'recent: serviceStats(since: "2026-01-01T00:00:00Z") { complaints } }',
+    ),
+    node_case(
         "node_touchpoint",
         "tpt",
         "id ... on Touchpoint { kind handledBy { name } customer { id } }",

@@ -65,7 +65,7 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
     assert set(TYPE_NAMES) == {
         *("Customer", "Demographics", "Preferences", "ExternalId", "Address"),
         *("Acquisition", "Ownership", "Order", "OrderStatusChange", "LineItem"),
-        *("PurchasedProduct", "Touchpoint"),
+        *("PurchasedProduct", "Touchpoint", "SlaStatus"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
     }
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]
