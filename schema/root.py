@@ -106,8 +106,10 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             batching_config={"max_operations": settings.max_batch_operations},
         ),
     )
-    # Types whose objects are rows of the compiled Cypher (`schema.rows`).
-    read_rows(built, [*TYPE_NAMES, "CustomerMetrics", "CustomerSearchHit"])
+    # Types whose objects are rows of the compiled Cypher (`schema.rows`): the read model's,
+    # and the figures compiled by hand.
+    computed = ["CustomerMetrics", "CustomerSearchHit", "ServiceStats", "KindStats"]
+    read_rows(built, [*TYPE_NAMES, *computed])
     speed.install(built, fast)
     return built
 

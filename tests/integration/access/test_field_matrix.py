@@ -94,6 +94,7 @@ class MatrixWorld:
     contact: str = ""
     order: str = ""
     touchpoint: str = ""
+    complaint: str = ""  # open, due in the future
     emp: str = ""
     emp_before: str = ""
     src: str = ""
@@ -193,8 +194,27 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
         summary="Asked about keyboards",
     )
     await graph.write_query(
-        "MATCH (t:Touchpoint {id: $id}) SET t.outcome = 'Sent a quote', t.satisfaction = 4",
+        "MATCH (t:Touchpoint {id: $id}) SET t.outcome = 'Sent a quote', t.satisfaction = 4, "
+        "t.resolvedAt = t.occurredAt, t.resolution = 'Quote accepted', "
+        "t.firstContactResolution = true, t.followUpAt = datetime('2024-02-09T09:00:00Z')",
         {"id": w.touchpoint},
+    )
+    w.complaint = await add_touchpoint(
+        graph, w.ada, "PHONE", "COMPLAINT", utc(2024, 2, 3, 9), resolved=False, handled_by=w.emp
+    )
+    await graph.write_query(
+        "MATCH (t:Touchpoint {id: $id}) SET t.dueAt = $due, t.summary = 'Keys stick', "
+        "t.outcome = 'Sent a spare', t.resolution = 'Spare keys on the way'",
+        {"id": w.complaint, "due": datetime.now(UTC) + timedelta(days=30)},
+    )
+    # Resolved at first contact, in time.
+    resolved = await add_touchpoint(
+        graph, w.ada, "CHAT", "COMPLAINT", utc(2024, 2, 4, 9), resolved=True, handled_by=w.emp
+    )
+    await graph.write_query(
+        "MATCH (t:Touchpoint {id: $id}) SET t.dueAt = t.occurredAt + duration('PT8H'), "
+        "t.resolvedAt = t.occurredAt, t.firstContactResolution = true",
+        {"id": resolved},
     )
     await influence(graph, w.ada, w.grace, 0.8, "OPINION_LEADER", utc(2024, 3, 1), "Forum posts")
     await influence(graph, w.grace, w.ada, 0.4, "PEER", utc(2024, 3, 2), "Same club")
@@ -254,6 +274,9 @@ class Path:
     probes: tuple[tuple[str, str], ...] = ()
     # Fields a mutation path sets anew on every run (ids, times): only read, not compared.
     unstable: tuple[str, ...] = ()
+    # Fields the path's objects cannot have (a mutation's input does not give them): read on
+    # the type's other paths only.
+    without: tuple[str, ...] = ()
 
 
 # What a field of an object type selects under it: a part no role sees masked.
@@ -284,6 +307,9 @@ PROBES = {
     "OrderConnection": "totalCount",
     "OrderEdge": "node { id }",
     "OrderStatusChange": "status",
+    "SlaStatus": "dueAt",
+    "ServiceStats": "complaints",
+    "KindStats": "kind",
     "Ownership": "since",
     "PageInfo": "hasNextPage",
     "Preferences": "doNotContact",
@@ -674,6 +700,37 @@ PATHS: dict[str, list[Path]] = {
             ("recordTouchpoint",),
             blocked=ANALYST,
             unstable=("id",),
+            without=("resolution",),  # given by resolveComplaint only
+        ),
+        Path(
+            "Customer.touchpoints(kinds: COMPLAINT)",
+            ADA % "touchpoints(kinds: [COMPLAINT]) { nodes { <S> } }",
+            ("customer", "touchpoints", "nodes", "*complaint"),
+        ),
+    ],
+    "SlaStatus": [
+        Path(
+            "Touchpoint.sla",
+            ADA % "touchpoints(kinds: [COMPLAINT]) { nodes { probeId: id sla { <S> } } }",
+            ("customer", "touchpoints", "nodes", "*complaint", "sla"),
+            blocked=PARTNER,
+            unstable=("remaining",),  # seconds, counted at each read
+        ),
+    ],
+    "ServiceStats": [
+        Path(
+            "Employee.serviceStats",
+            "{ node(id: <emp>) { ... on Employee { serviceStats { <S> } } } }",
+            ("node", "serviceStats"),
+            blocked=PARTNER,
+        ),
+    ],
+    "KindStats": [
+        Path(
+            "ServiceStats.byKind",
+            "{ node(id: <emp>) { ... on Employee { serviceStats { byKind { <S> } } } } }",
+            ("node", "serviceStats", "byKind"),
+            blocked=PARTNER,
         ),
     ],
     "TouchpointConnection": [
@@ -789,6 +846,10 @@ async def render(graph: Graph, world: MatrixWorld, template: str, selection: str
     if "<victim>" in template:
         world.extra["victim"] = await add_customer(
             graph, "Victim Org", kind="ORGANIZATION", created_at=utc(2024, 5, 1)
+        )
+    if "<open_complaint>" in template:
+        world.extra["open_complaint"] = await add_touchpoint(
+            graph, world.ada, "EMAIL", "COMPLAINT", utc(2024, 4, 2), resolved=False
         )
     if "<completed>" in template:
         world.extra["completed"] = await add_order(
@@ -1048,9 +1109,10 @@ async def test_field_matrix(
     assert PATHS.get(type_name), f"no path reaches {type_name}"
     matrix = Matrix(client, graph, keys, world)
     for path in PATHS[type_name]:
-        admin = await matrix.admin_baseline(type_name, path, fields)
+        read = [name for name in fields if name not in path.without]
+        admin = await matrix.admin_baseline(type_name, path, read)
         await asyncio.gather(
-            *(matrix.role(role, type_name, path, fields, admin) for role in ROLES[1:])
+            *(matrix.role(role, type_name, path, read, admin) for role in ROLES[1:])
         )
     for name in fields:
         key = f"{type_name}.{name}"
@@ -1085,6 +1147,8 @@ MUTATION_CALLS = {
     ),
     "setOrderStatus": "setOrderStatus(id: <order>, status: COMPLETED) { id }",
     "reopenOrder": 'reopenOrder(id: <completed>, reason: "Goods returned") { id }',
+    "resolveComplaint": 'resolveComplaint(id: <open_complaint>, resolution: "Refunded") { id }',
+    "updateTouchpoint": "updateTouchpoint(id: <touchpoint>, input: {satisfaction: 5}) { id }",
     "markInvoicePaid": "markInvoicePaid(orderId: <order>) { id }",
     "linkInfluence": (
         "linkInfluence(input: {fromId: <grace>, toId: <engines>, strength: 0.5, kind: PEER}) "

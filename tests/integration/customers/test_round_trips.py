@@ -76,7 +76,7 @@ async def test_the_counter_sees_every_query(
 EVERYTHING = """
 query Everything($id: ID!) {
   customer(id: $id) {
-    id kind name emails phones interests notes lifecycleStage createdAt updatedAt
+    id kind name emails phones interests notes lifecycleStage keyAccount createdAt updatedAt
     demographics {
       birthDate gender occupation incomeBand householdSize industry employeeCount
     }
