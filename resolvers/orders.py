@@ -1,11 +1,12 @@
-"""Root fields about orders: each is one transaction."""
+"""Root fields about orders: the list is one compiled read; each write is one transaction."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from cdp import business_time
 from cdp.compiler.selection import Selected
-from cdp.orders import writes
+from cdp.orders import reads, writes
 from cdp.request import RequestContext
 
 Row = dict[str, Any]
@@ -43,4 +44,11 @@ async def mark_invoice_paid(ctx: RequestContext, selected: Selected) -> Row:
     args = selected.args
     return await writes.mark_invoice_paid(
         ctx.operation(selected.name), args["order_id"], args.get("paid_at"), selected
+    )
+
+
+async def order_list(ctx: RequestContext, selected: Selected) -> Row:
+    # The business's date is read once per request, before the statement is compiled.
+    return await reads.orders(
+        ctx.operation(selected.name), selected, business_time.today(ctx.settings)
     )

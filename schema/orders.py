@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from cdp import bounds
 from resolvers import orders as resolve
+from schema import paging
 from schema.common import (
     IDEMPOTENCY_KEY,
+    Connection,
     Money,
     Node,
 )
@@ -187,3 +190,78 @@ class OrderMutations:
         self, info: Info, order_id: strawberry.ID, paid_at: datetime | None = None
     ) -> Row:
         return await resolve.mark_invoice_paid(info.context, selection(info))
+
+
+@strawberry.enum(description="The order of an order list; ties are broken by id.")
+class OrderOrder(Enum):
+    PLACED_AT_DESC = "PLACED_AT_DESC"
+    PLACED_AT_ASC = "PLACED_AT_ASC"
+    DUE_DATE_ASC = strawberry.enum_value(
+        "DUE_DATE_ASC", description="By invoice due date; orders without one last."
+    )
+    DUE_DATE_DESC = strawberry.enum_value(
+        "DUE_DATE_DESC", description="By invoice due date; orders without one last."
+    )
+    TOTAL_ASC = strawberry.enum_value(
+        "TOTAL_ASC", description="By amount in minor units, whatever the currency."
+    )
+    TOTAL_DESC = strawberry.enum_value(
+        "TOTAL_DESC", description="By amount in minor units, whatever the currency."
+    )
+
+
+@strawberry.input(description="Conditions on orders; all given conditions must hold.")
+class OrderFilter:
+    status: list[OrderStatus] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description=f"Any of these (at most {bounds.CHOICES}); an empty list matches nothing.",
+    )
+    unpaid: bool | None = strawberry.field(
+        default=strawberry.UNSET, description="true: paidAt is null; false: it is set."
+    )
+    overdue: bool | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="true: a PENDING or COMPLETED order, unpaid, whose invoice fell due before "
+        "today (the business's day, CDP_BUSINESS_TIMEZONE); false: every other order.",
+    )
+    account_owner: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The employee who now owns the customer's account. Not for partner keys "
+        "(FORBIDDEN).",
+    )
+    customer: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="The customer who placed the order."
+    )
+    placed_after: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="Placed at or after this time (inclusive)."
+    )
+    placed_before: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="Placed before this time (exclusive)."
+    )
+    due_before: date | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The invoice falls due before this day (exclusive); orders without a due "
+        "date do not match.",
+    )
+
+
+@strawberry.type
+class OrderQueries:
+    # Arguments are declared here for the schema; the resolver reads their coerced values from
+    # the selection, where the compiler reads them too.
+    @strawberry.field(
+        graphql_type=Connection[Order],
+        description="Orders of every customer matching a filter, sorted (newest placed first "
+        "unless asked otherwise), a page at a time. Staff also see orders kept from deleted "
+        "customers (their customer is null); a partner sees the orders of the customers it may "
+        "see.",
+    )
+    async def orders(
+        self,
+        info: Info,
+        filter: OrderFilter | None = None,
+        order_by: OrderOrder | None = None,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
+        after: str | None = None,
+    ) -> Row:
+        return await resolve.order_list(info.context, selection(info))

@@ -32,7 +32,7 @@ from schema.context import Info
 from schema.customers import CustomerMutations, CustomerQueries
 from schema.errors import ErrorCodes, LoggedErrors
 from schema.influence import InfluenceMutations
-from schema.orders import Order, OrderMutations
+from schema.orders import Order, OrderMutations, OrderQueries
 from schema.rows import Row, default_resolver, read_rows
 from schema.scalars import SCALAR_OVERRIDES
 from schema.selection import selection
@@ -54,7 +54,7 @@ class ServiceQueries:
 # Each domain contributes its part of the root types; resolvers return rows of the compiled
 # query, and `graphql_type` names what they stand for.
 @strawberry.type
-class Query(ServiceQueries, CustomerQueries, CatalogQueries, AdminQueries):
+class Query(ServiceQueries, CustomerQueries, OrderQueries, CatalogQueries, AdminQueries):
     pass
 
 

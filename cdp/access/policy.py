@@ -74,8 +74,9 @@ PLATFORM_RULES = AccessRules(
     forbidden=MappingProxyType({role: _ADMIN_ONLY for role in Role if role is not Role.ADMIN})
 )
 # Filters that would tell a partner what it may not read (who owns a customer), by trial and
-# error; a handler filter joins them when there is one.
-_STAFF_FILTERS = {"account_owner_id": "accountOwnerId"}
+# error, by their Python names in `CustomerFilter` and `OrderFilter`; a handler filter joins
+# them when there is one.
+_STAFF_FILTERS = {"account_owner_id": "accountOwnerId", "account_owner": "accountOwner"}
 _NESTED_FILTERS = {
     "and_": "AND",
     "or_": "OR",

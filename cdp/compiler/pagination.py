@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from cdp import bounds
@@ -19,7 +19,7 @@ from cdp.compiler.projection import AnchorBuilder, WhereBuilder, page_size, proj
 from cdp.compiler.selection import Selected
 from cdp.errors import BadUserInput
 
-Kind = Literal["string", "int", "float", "datetime"]
+Kind = Literal["string", "int", "float", "datetime", "date"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,9 @@ def _no_constant(name: str) -> Any:
 
 
 _INT64 = range(-(2**63), 2**63)
+# Temporal sort keys travel in cursors as Neo4j's toString writes them.
+_TEMPORAL = frozenset({"datetime", "date"})
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # A date-time as Neo4j's toString writes one (an offset within Neo4j's ±18:00, no zone name).
 _DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-7]):[0-5]\d|[+-]18:00)?"
@@ -99,6 +102,8 @@ def _valid(kind: Kind, value: Any) -> bool:
         if isinstance(value, int):
             return value in _INT64
         return isinstance(value, float) and math.isfinite(value)
+    if kind == "date":
+        return isinstance(value, str) and _is_date(value)
     return isinstance(value, str) and _is_datetime(value)
 
 
@@ -143,7 +148,7 @@ class Connection:
         cursor = (
             "["
             + ", ".join(
-                f"toString({k})" if key.kind == "datetime" else k
+                f"toString({k})" if key.kind in _TEMPORAL else k
                 for k, key in zip(keys, sort.keys, strict=True)
             )
             + f", {x}.id]"
@@ -213,7 +218,8 @@ def _after(qb: QueryBuilder, x: str, sort: Sort, values: list[Any]) -> str:
 
 def _typed(qb: QueryBuilder, kind: Kind, value: Any) -> str:
     placeholder = qb.param(value)
-    return f"datetime({placeholder})" if kind == "datetime" else placeholder
+    # `kind` is one of the code's own names, never a client's text.
+    return f"{kind}({placeholder})" if kind in _TEMPORAL else placeholder
 
 
 def _node_selections(selected: Selected) -> tuple[Selected | None, Selected | None]:
@@ -230,6 +236,16 @@ def _node_selections(selected: Selected) -> tuple[Selected | None, Selected | No
     )
     nodes = Selected("nodes", "nodes", fields=tuple(node_fields)) if node_fields else None
     return edge_node, nodes
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)  # a real day (no 30 February)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_datetime(value: str) -> bool:

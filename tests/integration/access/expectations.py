@@ -43,6 +43,7 @@ EXPECT: dict[str, str] = {
     "Query.customerByExternalId": "AAAA",
     "Query.node": "AAAA",
     "Query.customers": "AAAA",
+    "Query.orders": "AAAA",
     "Query.searchCustomers": "AFFF",
     "Query.products": "AAAA",
     "Query.acquisitionSources": "AAAA",

@@ -10,6 +10,7 @@ from cdp.errors import BadUserInput
 BY_NAME = Sort("NAME_ASC", [SortKey("name", "string")])
 BY_REVENUE = Sort("REVENUE", [SortKey("revenueMinor", "int", True, default="0")])
 BY_TIME = Sort("NEWEST", [SortKey("at", "datetime", descending=True)])
+BY_DAY = Sort("DUE", [SortKey("due", "date", default="date('9999-12-31')")])
 
 
 def test_sort_keys_read_a_property_with_its_default() -> None:
@@ -26,6 +27,9 @@ def test_sort_keys_read_a_property_with_its_default() -> None:
         (BY_REVENUE, [2**63 - 1, "cus_2"]),
         (BY_TIME, ["2026-03-01T10:00:00.123456789+18:00", "ord_1"]),
         (BY_TIME, ["2026-03-01T10:00Z", "ord_1"]),
+        (BY_DAY, ["2026-03-01", "ord_1"]),
+        (BY_DAY, ["9999-12-31", "ord_1"]),
+        (BY_DAY, ["0001-01-01", "ord_1"]),
     ],
 )
 def test_a_cursor_decodes_to_what_it_encoded(sort: Sort, values: list[object]) -> None:
@@ -53,6 +57,11 @@ def test_a_cursor_is_one_of_its_sort() -> None:
         (BY_TIME, encode_cursor("NEWEST", ["2026-02-30T10:00:00Z", "ord_1"])),  # no such day
         (BY_TIME, encode_cursor("NEWEST", ["2026-03-01T10:00:00[Europe/Paris]", "ord_1"])),
         (BY_TIME, encode_cursor("NEWEST", ["2026-03-01T10:00:00+19:00", "ord_1"])),
+        (BY_DAY, encode_cursor("DUE", ["2026-02-30", "ord_1"])),  # no such day
+        (BY_DAY, encode_cursor("DUE", ["2026-03-01T10:00:00Z", "ord_1"])),  # a time, no day
+        (BY_DAY, encode_cursor("DUE", ["20260301", "ord_1"])),
+        (BY_DAY, encode_cursor("DUE", ["\uff12026-03-01", "ord_1"])),  # a full-width digit
+        (BY_DAY, encode_cursor("DUE", [20260301, "ord_1"])),
     ],
 )
 def test_cursors_this_api_never_returned_are_refused(sort: Sort, cursor: str) -> None:

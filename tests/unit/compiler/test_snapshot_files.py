@@ -15,6 +15,7 @@ FOLDERS = {
     "documents": "test_documents",
     "filters": "test_filters",
     "nodes_and_catalog": "test_nodes_and_catalog",
+    "orders": "test_orders",
     "pages": "test_pages",
 }
 

@@ -1,0 +1,19 @@
+// null_fields_filter_nothing, read by: admin
+// query ($filter: OrderFilter) { orders(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"status": null, "overdue": null, "customer": null}}
+
+// --- orders
+RETURN {`totalCount`: COUNT {
+  MATCH (x1:Order) }, `first`: $p0, `after`: $p1, `sort`: $p2, `rows`: COLLECT {
+  MATCH (x1:Order)
+  WITH x1
+  ORDER BY x1.placedAt DESC, x1.id DESC
+  LIMIT $p3
+  RETURN {`item`: x1 {.id}} }} AS row
+// params
+// {
+//   "p0": 20,
+//   "p1": false,
+//   "p2": "PLACED_AT_DESC",
+//   "p3": 21
+// }

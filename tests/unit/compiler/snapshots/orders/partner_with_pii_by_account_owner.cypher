@@ -1,0 +1,6 @@
+// partner_with_pii_by_account_owner, read by: partner with pii:read
+// query ($filter: OrderFilter) { orders(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"accountOwner": "emp_00000000000000000000000000000004"}}
+
+// --- orders
+// error FORBIDDEN at filter.accountOwner: A partner key may not filter by account owner.

@@ -1,0 +1,21 @@
+// placed_before, read by: admin
+// query ($filter: OrderFilter) { orders(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"placedBefore": "2026-02-01T00:00:00Z"}}
+
+// --- orders
+RETURN [matching3 IN [COLLECT {
+  MATCH (x1:Order)
+  WHERE x1.placedAt < $p0
+  WITH x1
+  ORDER BY x1.placedAt DESC, x1.id DESC
+  RETURN x1 }] | {`totalCount`: size(matching3), `first`: $p1, `after`: $p2, `sort`: $p3, `rows`: [x1 IN matching3[..$p4] | {`item`: x1 {.id}}]}][0] AS row
+// params
+// {
+//   "p0": {
+//     "datetime": "2026-02-01T00:00:00+00:00"
+//   },
+//   "p1": 20,
+//   "p2": false,
+//   "p3": "PLACED_AT_DESC",
+//   "p4": 21
+// }

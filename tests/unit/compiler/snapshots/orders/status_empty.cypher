@@ -1,0 +1,19 @@
+// status_empty, read by: admin
+// query ($filter: OrderFilter) { orders(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"status": []}}
+
+// --- orders
+RETURN [matching3 IN [COLLECT {
+  MATCH (x1:Order)
+  WHERE x1.status IN $p0
+  WITH x1
+  ORDER BY x1.placedAt DESC, x1.id DESC
+  RETURN x1 }] | {`totalCount`: size(matching3), `first`: $p1, `after`: $p2, `sort`: $p3, `rows`: [x1 IN matching3[..$p4] | {`item`: x1 {.id}}]}][0] AS row
+// params
+// {
+//   "p0": [],
+//   "p1": 20,
+//   "p2": false,
+//   "p3": "PLACED_AT_DESC",
+//   "p4": 21
+// }
