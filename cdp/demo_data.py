@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from cdp.access.policy import FULL_ACCESS
 from cdp.catalog import writes as reference_writes
 from cdp.compiler.selection import Selected
+from cdp.consent import channels
 from cdp.consent import writes as consent
 from cdp.contacts import writes as contacts
 from cdp.customers import writes as customer_writes
@@ -478,7 +479,13 @@ class _Generator:
         """Consent as customers give it: most agree to e-mail, fewer to calls; some withdraw."""
         rng = self.rng
         self.marketing_ok = set()
-        for channel, likelihood in (("EMAIL", 0.7), ("SMS", 0.4), ("PHONE", 0.3), ("POST", 0.5)):
+        for channel, likelihood in (
+            ("EMAIL", 0.7),
+            ("SMS", 0.4),
+            ("PHONE", 0.3),
+            ("POST", 0.5),
+            ("ADVERTISING", 0.4),
+        ):
             if rng.random() < likelihood:
                 status = "WITHDRAWN" if rng.random() < 0.1 else "GRANTED"
                 if status == "GRANTED":
@@ -513,9 +520,12 @@ class _Generator:
         for _ in range(rng.randint(1, 8)):
             kind = rng.choice(_KINDS)
             channel = rng.choice(_CHANNELS)
-            needs = consent.CONSENT_CHANNEL.get(channel)
-            if kind in consent.MARKETING_KINDS and needs and needs not in self.marketing_ok:
-                kind = "SERVICE"  # no marketing where the customer did not agree to it
+            agreed = any(c in self.marketing_ok for c in channels.covering(channel))
+            if channels.is_marketing(kind, channel) and not agreed:
+                # No marketing where the customer did not agree to it.
+                kind = "SERVICE"
+                if channel in channels.MARKETING_CHANNELS:
+                    channel = "PHONE"
             outbound = kind in _OUTBOUND_ONLY or channel in ("ADVERTISING", "NEWSLETTER")
             resolved = kind != "COMPLAINT" or rng.random() < 0.7
             await touchpoints.record_touchpoint(

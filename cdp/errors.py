@@ -14,6 +14,9 @@ class ErrorCode(StrEnum):
     UNAUTHENTICATED = "UNAUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"
     CONSENT_REQUIRED = "CONSENT_REQUIRED"
+    # The contact policy: too many or too soon, or the customer asked not to be contacted.
+    CONTACT_PRESSURE = "CONTACT_PRESSURE"
+    DO_NOT_CONTACT = "DO_NOT_CONTACT"
     BULK_LIMIT_EXCEEDED = "BULK_LIMIT_EXCEEDED"
     # Bounds of an input: each kind has its own code; `extensions` name the field and the limit.
     LIST_TOO_LONG = "LIST_TOO_LONG"
@@ -86,6 +89,18 @@ class Unauthenticated(CdpError):
 
 class Forbidden(CdpError):
     code = ErrorCode.FORBIDDEN
+
+
+class ConsentRequired(CdpError):
+    code = ErrorCode.CONSENT_REQUIRED
+
+
+class ContactPressure(CdpError):
+    code = ErrorCode.CONTACT_PRESSURE
+
+
+class DoNotContact(CdpError):
+    code = ErrorCode.DO_NOT_CONTACT
 
 
 class BulkLimitExceeded(CdpError):

@@ -8,6 +8,7 @@ from cdp.access.policy import PLATFORM_RULES, AccessRules
 from cdp.catalog import model as catalog
 from cdp.compiler.projection import Registry
 from cdp.consent import model as consent
+from cdp.contact_policy import model as contact_policy
 from cdp.contacts import model as contacts
 from cdp.customers import model as customers
 from cdp.influence import model as influence
@@ -36,6 +37,7 @@ ACCESS_RULES = AccessRules.joined(
         influence.ACCESS,
         contacts.ACCESS,
         consent.ACCESS,
+        contact_policy.ACCESS,
         catalog.ACCESS,
     )
 )

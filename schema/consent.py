@@ -22,12 +22,23 @@ class ConsentPurpose(Enum):
     SHARING = "SHARING"
 
 
-@strawberry.enum
+@strawberry.enum(
+    description="The channel a consent covers. A fax is also covered by consent to POST, a "
+    "newsletter by consent to EMAIL, unless the customer said something about the channel "
+    "itself."
+)
 class ConsentChannel(Enum):
     EMAIL = "EMAIL"
     SMS = "SMS"
     PHONE = "PHONE"
     POST = "POST"
+    CHAT = "CHAT"
+    VIDEO_CALL = "VIDEO_CALL"
+    FAX = "FAX"
+    NEWSLETTER = "NEWSLETTER"
+    WEBSITE = "WEBSITE"
+    STORE = "STORE"
+    ADVERTISING = "ADVERTISING"
 
 
 @strawberry.enum
@@ -56,7 +67,8 @@ class ConsentInput:
     source: str = strawberry.field(description="Where it was given: a form, a call, a partner.")
     channel: ConsentChannel | None = strawberry.field(
         default=None,
-        description="For MARKETING: the channel it covers. SHARING and PROFILING have no "
+        description="For MARKETING: the channel it covers; left out, every channel (a later "
+        "statement on one channel speaks for that channel). SHARING and PROFILING have no "
         "channel: one given is refused (BAD_USER_INPUT).",
     )
     at: datetime | None = strawberry.field(default=None, description="Default: now.")

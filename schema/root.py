@@ -27,6 +27,7 @@ from schema.admin import AdminMutations, AdminQueries
 from schema.catalog import CatalogMutations, CatalogQueries
 from schema.common import Node
 from schema.consent import ConsentMutations
+from schema.contact_policy import ContactPolicyMutations, ContactPolicyQueries
 from schema.contacts import Contact, ContactMutations
 from schema.context import Info
 from schema.customers import CustomerMutations, CustomerQueries
@@ -54,7 +55,14 @@ class ServiceQueries:
 # Each domain contributes its part of the root types; resolvers return rows of the compiled
 # query, and `graphql_type` names what they stand for.
 @strawberry.type
-class Query(ServiceQueries, CustomerQueries, OrderQueries, CatalogQueries, AdminQueries):
+class Query(
+    ServiceQueries,
+    CustomerQueries,
+    OrderQueries,
+    CatalogQueries,
+    AdminQueries,
+    ContactPolicyQueries,
+):
     pass
 
 
@@ -66,6 +74,7 @@ class Mutation(
     OrderMutations,
     InfluenceMutations,
     ConsentMutations,
+    ContactPolicyMutations,
     AdminMutations,
     CatalogMutations,
 ):

@@ -22,10 +22,13 @@ from schema.selection import selection
 
 if TYPE_CHECKING:
     from schema.catalog import Employee
+    from schema.contact_policy import ContactOverride, ContactReason
     from schema.customers import Customer
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 EmployeeRef = Annotated["Employee", strawberry.lazy("schema.catalog")]
+ContactReasonRef = Annotated["ContactReason", strawberry.lazy("schema.contact_policy")]
+ContactOverrideRef = Annotated["ContactOverride", strawberry.lazy("schema.contact_policy")]
 
 
 @strawberry.enum
@@ -88,6 +91,19 @@ class Touchpoint(Node):
         description="For a complaint recorded without one: the customer's account owner."
     )
     customer: CustomerRef
+    over_policy: bool = strawberry.field(
+        description="An outbound contact that broke the contact policy: recorded after it "
+        "happened, or made with an override."
+    )
+    policy_reasons: list[ContactReasonRef] = strawberry.field(
+        description="The rules it broke, in words."
+    )
+    override: ContactOverrideRef | None = strawberry.field(
+        description="Made against the policy deliberately: why, and who decided."
+    )
+    in_reply_to: Touchpoint | None = strawberry.field(
+        description="The inbound touchpoint this one answers."
+    )
 
 
 @strawberry.type(description="Touchpoints of one kind an employee handled.")
@@ -118,6 +134,11 @@ class ServiceStats:
 
 
 @strawberry.input
+class ContactOverrideInput:
+    reason: str = strawberry.field(description="Why the policy is overridden; 500 characters.")
+
+
+@strawberry.input
 class TouchpointInput:
     customer_id: strawberry.ID
     channel: Channel
@@ -132,6 +153,16 @@ class TouchpointInput:
         default=None, description="Default for a complaint: the customer's account owner."
     )
     follow_up_at: datetime | None = None
+    in_reply_to: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="The customer's inbound touchpoint this one answers: a reply is never held "
+        "back by the contact policy.",
+    )
+    override: ContactOverrideInput | None = strawberry.field(
+        default=None,
+        description="Make an outbound contact the contact policy would refuse; the reason is "
+        "kept with who gave it. Not for partners.",
+    )
     idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
 
 

@@ -1,9 +1,9 @@
 """Consent: append-only events per purpose and channel; the current state is the latest event.
 
-Purposes: MARKETING, PROFILING, SHARING (with partners). Channels: EMAIL, SMS, PHONE, POST for
-marketing; none for a purpose that is not about contacting (sharing, profiling), where one given
-is refused. An outbound marketing touchpoint on a channel needs the customer's current MARKETING
-consent on that channel.
+Purposes: MARKETING, PROFILING, SHARING (with partners). MARKETING consent is given per channel,
+or without one for every channel (stored as `ANY`); a purpose that is not about contacting
+(sharing, profiling) has none, and one given is refused. Which contacts need which consent is
+said in `cdp.consent.channels`; the contact policy (`cdp.contact_policy`) applies it.
 
 Who may widen consent: a partner may pass on a customer's first consent to sharing, but never
 turn a refusal or a withdrawal into a grant, whoever recorded it; that goes through the
@@ -21,20 +21,10 @@ from cdp import validation
 from cdp.compiler.cypher import SHARING, latest_sharing
 from cdp.compiler.selection import Selected
 from cdp.entitlement import require_entitled
-from cdp.errors import BadUserInput, CdpError, ErrorCode, Forbidden, NotFound
+from cdp.errors import BadUserInput, Forbidden, NotFound
 from cdp.request import Operation
 from cdp.writes import Row, Tx, one, project_one, transaction
 
-# The touchpoint channels that reach a person directly, and the consent channel each needs.
-CONSENT_CHANNEL = {
-    "EMAIL": "EMAIL",
-    "NEWSLETTER": "EMAIL",
-    "SMS": "SMS",
-    "PHONE": "PHONE",
-    "POST": "POST",
-    "FAX": "POST",
-}
-MARKETING_KINDS = frozenset({"MARKETING", "OFFER"})
 # Purposes that are not about contacting anyone, so have no channel.
 CHANNEL_LESS = frozenset({"PROFILING", SHARING})
 NARROWED = frozenset({"DENIED", "WITHDRAWN"})
@@ -59,16 +49,6 @@ CREATE (c)-[:GAVE]->(:ConsentEvent {purpose: $purpose, channel: $channel, status
                                     recordedAt: datetime.realtime()})
 RETURN c.id AS id
 """
-_CURRENT = """
-MATCH (c:Customer {id: $customerId})
-RETURN COLLECT { MATCH (c)-[:GAVE]->(e:ConsentEvent)
-                 WHERE e.purpose = $purpose AND e.channel = $channel
-                 RETURN e.status ORDER BY e.at DESC, e.recordedAt DESC LIMIT 1 }[0] AS status
-"""
-
-
-class ConsentRequired(CdpError):
-    code = ErrorCode.CONSENT_REQUIRED
 
 
 async def record_consent(op: Operation, data: dict[str, Any], selected: Selected) -> Row:
@@ -112,21 +92,3 @@ async def record_consent(op: Operation, data: dict[str, Any], selected: Selected
         return await project_one(tx, op, "Customer", customer_id, selected)
 
     return await transaction(op, work)
-
-
-async def require_marketing_consent(tx: Tx, customer_id: str, channel: str) -> None:
-    """CONSENT_REQUIRED unless the customer's current MARKETING consent on the touchpoint's
-    channel is GRANTED (channels that reach no one personally need none)."""
-    consent_channel = CONSENT_CHANNEL.get(channel)
-    if consent_channel is None:
-        return
-    row = await one(
-        tx,
-        _CURRENT,
-        {"customerId": customer_id, "purpose": "MARKETING", "channel": consent_channel},
-    )
-    if row is None or row["status"] != "GRANTED":
-        raise ConsentRequired(
-            f"The customer has not consented to marketing by {consent_channel.lower()}.",
-            field="input.channel",
-        )

@@ -54,6 +54,15 @@ def _breached(t: str) -> str:
     )
 
 
+def _policy_reasons(t: str) -> str:
+    """The rules of the contact policy a recorded contact broke, each with its words."""
+    return (
+        f"[i IN range(0, size(coalesce({t}.policyReasons, [])) - 1) | "
+        + record(rule=f"{t}.policyReasons[i]", message=f"{t}.policyMessages[i]")
+        + "]"
+    )
+
+
 def service_level(qb: QueryBuilder, var: str, selected: Selected) -> str:
     """A complaint's service level; null for other touchpoints, and for complaints recorded
     before service levels were kept."""
@@ -149,6 +158,19 @@ SPECS = (
             "firstContactResolution": prop("firstContactResolution"),
             "followUpAt": Moment("followUpAt"),
             "sla": service_level,
+            "overPolicy": prop("overPolicy", "false"),
+            "policyReasons": expression(_policy_reasons),
+            "override": expression(
+                lambda t: (
+                    f"CASE WHEN {t}.overrideReason IS NULL THEN null "
+                    f"ELSE {record(reason=f'{t}.overrideReason', by=f'{t}.overriddenBy')} END"
+                )
+            ),
+            "inReplyTo": Related(
+                "Touchpoint",
+                lambda v, x, _: f"({v})-[:REPLIES_TO]->({x}:Touchpoint)",
+                single=True,
+            ),
             "handledBy": Related(
                 "Employee",
                 lambda v, x, _: f"({v})-[:HANDLED_BY]->({x}:Employee)",

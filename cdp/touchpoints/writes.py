@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 from cdp import bounds, validation
 from cdp.compiler.selection import Selected
-from cdp.consent.writes import MARKETING_KINDS, require_marketing_consent
+from cdp.contact_policy.guard import guard_contact
 from cdp.entitlement import require_entitled
-from cdp.errors import BadUserInput, InvalidTransition, NotFound
+from cdp.errors import BadUserInput, Forbidden, InvalidTransition, NotFound
 from cdp.idempotency import Retry, require_key
 from cdp.request import Operation
 from cdp.touchpoints.service_levels import service_level
@@ -47,6 +47,16 @@ CALL (t) {
   MATCH (e:Employee {id: $employeeId})
   CREATE (t)-[:HANDLED_BY]->(e)
 }
+CALL (t) {
+  MATCH (asked:Touchpoint {id: $inReplyTo})
+  CREATE (t)-[:REPLIES_TO]->(asked)
+}
+"""
+# A reply answers an inbound touchpoint of the same customer.
+_ASKED = """
+MATCH (:Customer {id: $customerId})-[:HAD]->(t:Touchpoint {id: $id})
+WHERE t.direction = 'INBOUND'
+RETURN t.id AS id
 """
 
 
@@ -86,6 +96,17 @@ async def record_touchpoint(
         # Resolved while it happened: at first contact.
         props["resolvedAt"] = props["occurredAt"]
         props["firstContactResolution"] = props["kind"] == COMPLAINT
+    reply_to = data.get("in_reply_to")
+    if reply_to is not None:
+        op.require_id(reply_to, "Touchpoint", "input.inReplyTo")
+    override = None
+    if data.get("override") is not None:
+        if op.policy.partner is not None:
+            # Overriding the policy is the business's decision, taken by its staff.
+            raise Forbidden("A partner cannot override the contact policy.", field="input.override")
+        override = validation.text(
+            data["override"]["reason"], "input.override.reason", max_length=bounds.NAME
+        )
     touchpoint_id = op.new_id("Touchpoint")
 
     async def work(tx: Tx) -> Row:
@@ -101,8 +122,27 @@ async def record_touchpoint(
         if employee_id and not found["employeeFound"]:
             raise NotFound(f"No employee has id {employee_id!r}.", field="input.handledById")
         await require_entitled(tx, op, customer_id, "input.customerId")
-        if props["direction"] == "OUTBOUND" and props["kind"] in MARKETING_KINDS:
-            await require_marketing_consent(tx, customer_id, props["channel"])
+        if (
+            reply_to is not None
+            and await one(tx, _ASKED, {"customerId": customer_id, "id": reply_to}) is None
+        ):
+            raise BadUserInput(
+                "A reply answers an inbound touchpoint of the same customer.",
+                field="input.inReplyTo",
+            )
+        if props["direction"] == "OUTBOUND" and reply_to is None:
+            props.update(
+                await guard_contact(
+                    tx,
+                    customer_id=customer_id,
+                    kind=props["kind"],
+                    channel=props["channel"],
+                    at=props["occurredAt"],
+                    now=now,
+                    override=override,
+                    by=op.actor,
+                )
+            )
         handler = employee_id
         if props["kind"] == COMPLAINT:
             level = service_level(found["customer"])
@@ -115,6 +155,7 @@ async def record_touchpoint(
                 "employeeId": handler,
                 "id": touchpoint_id,
                 "props": props,
+                "inReplyTo": reply_to,
             },
         )
         await result.consume()

@@ -29,7 +29,8 @@ TOUCHPOINT = """
 mutation($input: TouchpointInput!) {
   recordTouchpoint(input: $input) { id channel direction kind customer { id } }
 }"""
-# Every channel whose touchpoints reach a person directly, and the consent channel it needs.
+# Every channel, and the consent channel that covers a marketing contact on it when the
+# customer said nothing about the channel itself (a fax: post; a newsletter: e-mail).
 PERSONAL = {
     "EMAIL": "EMAIL",
     "NEWSLETTER": "EMAIL",
@@ -37,6 +38,11 @@ PERSONAL = {
     "PHONE": "PHONE",
     "POST": "POST",
     "FAX": "POST",
+    "CHAT": "CHAT",
+    "VIDEO_CALL": "VIDEO_CALL",
+    "WEBSITE": "WEBSITE",
+    "STORE": "STORE",
+    "ADVERTISING": "ADVERTISING",
 }
 
 
@@ -198,7 +204,7 @@ async def test_a_customer_without_events_has_no_consent(api: Api) -> None:
 # --- outbound marketing needs consent --------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["MARKETING", "OFFER"])
+@pytest.mark.parametrize("kind", ["MARKETING", "OFFER", "GREETING"])
 async def test_outbound_marketing_by_email_without_consent_is_refused(
     api: Api, graph: Graph, kind: str
 ) -> None:
@@ -306,13 +312,34 @@ async def test_outbound_non_marketing_touchpoints_need_no_consent(api: Api, kind
     await recorded(api, ada, kind=kind)
 
 
-@pytest.mark.parametrize("channel", ["WEBSITE", "ADVERTISING"])
-async def test_channels_that_reach_no_one_personally_need_no_consent(
-    api: Api, channel: str
-) -> None:
+@pytest.mark.parametrize("channel", ["NEWSLETTER", "ADVERTISING"])
+async def test_some_channels_are_marketing_whatever_the_kind(api: Api, channel: str) -> None:
     ada = await api.create_customer("Ada")
-    await recorded(api, ada, channel=channel)
-    await recorded(api, ada, channel=channel, kind="OFFER")
+    await refused(api, ada, channel=channel, kind="SERVICE")
+    await consent(api, ada, "GRANTED", channel)
+    await recorded(api, ada, channel=channel, kind="SERVICE")
+
+
+async def test_a_fax_s_own_consent_outranks_consent_to_post(api: Api) -> None:
+    ada = await api.create_customer("Ada")
+    await consent(api, ada, "GRANTED", "POST")
+    await recorded(api, ada, channel="FAX")
+    await consent(api, ada, "DENIED", "FAX")
+    await refused(api, ada, channel="FAX")
+    await recorded(api, ada, channel="POST")
+
+
+async def test_a_withdrawal_without_a_channel_withdraws_every_channel(api: Api) -> None:
+    ada = await api.create_customer("Ada")
+    await consent(api, ada, "GRANTED", "EMAIL")
+    await consent(api, ada, "GRANTED", "SMS")
+    await consent(api, ada, "WITHDRAWN", None)
+    await refused(api, ada, channel="EMAIL")
+    await refused(api, ada, channel="SMS")
+    # A later grant on one channel speaks for that channel only.
+    await consent(api, ada, "GRANTED", "SMS")
+    await recorded(api, ada, channel="SMS")
+    await refused(api, ada, channel="EMAIL")
 
 
 async def test_a_withdrawal_now_outranks_a_grant_dated_in_the_future(api: Api) -> None:

@@ -1,0 +1,1 @@
+"""Contact pressure: how often, when and how the business may reach out to a customer."""

@@ -1,0 +1,120 @@
+"""The contact policy's rules, and the decision they give for one contact.
+
+A pure function of the policy and the facts read from the graph (`cdp.contact_policy.facts`),
+so that `contactAllowed`, `recordTouchpoint` and the tests ask one thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from cdp.consent.channels import EVERY_CHANNEL, covering, is_marketing
+
+
+class Rule(StrEnum):
+    DO_NOT_CONTACT = "DO_NOT_CONTACT"
+    CONSENT_REQUIRED = "CONSENT_REQUIRED"
+    WEEKLY_LIMIT = "WEEKLY_LIMIT"
+    MONTHLY_LIMIT = "MONTHLY_LIMIT"
+    QUIET_PERIOD = "QUIET_PERIOD"
+
+
+# Limits and the quiet period are contact pressure; the others have codes of their own.
+PRESSURE = frozenset({Rule.WEEKLY_LIMIT, Rule.MONTHLY_LIMIT, Rule.QUIET_PERIOD})
+WEEK, MONTH = timedelta(days=7), timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class ContactPolicy:
+    max_per_7_days: int = 3
+    max_per_30_days: int = 8
+    quiet_hours_after_service: int = 48  # no marketing-like contact this soon after service
+    invoice_reminder_days: int = 7  # at most one reminder per invoice this often
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the graph says about a customer and its company (an organization with its contact
+    persons), at the moment of the contact."""
+
+    do_not_contact: bool
+    # The customer's MARKETING consent events on the channels asked about, newest first.
+    consent: list[tuple[str, str]]
+    # Outbound contacts of the company in the last 30 days, oldest first.
+    outbound: list[datetime]
+    # The latest service interaction (SERVICE or COMPLAINT) of the company, if any.
+    last_service: datetime | None
+
+
+@dataclass(frozen=True)
+class Reason:
+    rule: Rule
+    message: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    reasons: list[Reason]
+    next_allowed_at: datetime | None  # when pressure alone holds it back; else none
+
+    @property
+    def allowed(self) -> bool:
+        return not self.reasons
+
+
+def consent_status(consent: list[tuple[str, str]], channel: str) -> str | None:
+    """The customer's MARKETING consent for a contact on `channel`: the latest statement on the
+    most specific covering channel said about, unless a later one without a channel says
+    otherwise (`consent` is newest first)."""
+    order = {name: position for position, (name, _) in reversed(list(enumerate(consent)))}
+    own = next((order[c] for c in covering(channel) if c in order), None)
+    blanket = order.get(EVERY_CHANNEL)
+    positions = [p for p in (own, blanket) if p is not None]
+    return consent[min(positions)][1] if positions else None
+
+
+def decide(
+    policy: ContactPolicy, facts: Facts, *, kind: str, channel: str, at: datetime
+) -> Decision:
+    """Every rule the outbound contact (`kind` on `channel`, at `at`) would break."""
+    reasons: list[Reason] = []
+    if facts.do_not_contact:
+        reasons.append(Reason(Rule.DO_NOT_CONTACT, "The customer asked not to be contacted."))
+    marketing = is_marketing(kind, channel)
+    if marketing and consent_status(facts.consent, channel) != "GRANTED":
+        reasons.append(
+            Reason(
+                Rule.CONSENT_REQUIRED,
+                f"The customer has not consented to marketing by {channel.lower()}.",
+            )
+        )
+    waits: list[datetime] = []
+    for rule, window, limit, name in (
+        (Rule.WEEKLY_LIMIT, WEEK, policy.max_per_7_days, "7"),
+        (Rule.MONTHLY_LIMIT, MONTH, policy.max_per_30_days, "30"),
+    ):
+        recent = [t for t in facts.outbound if at - window < t <= at]
+        if len(recent) >= limit:
+            reasons.append(
+                Reason(
+                    rule,
+                    f"{len(recent)} outbound contacts with the customer's company in the last "
+                    f"{name} days; the policy allows {limit}.",
+                )
+            )
+            # Allowed again once enough of them have left the window.
+            waits.append(recent[len(recent) - limit] + window if limit > 0 else at + window)
+    quiet = timedelta(hours=policy.quiet_hours_after_service)
+    if marketing and facts.last_service is not None and at < facts.last_service + quiet:
+        reasons.append(
+            Reason(
+                Rule.QUIET_PERIOD,
+                f"A service interaction less than {policy.quiet_hours_after_service} hours ago: "
+                "no marketing until the quiet period ends.",
+            )
+        )
+        waits.append(facts.last_service + quiet)
+    final = any(reason.rule not in PRESSURE for reason in reasons)
+    return Decision(reasons, None if final or not waits else max(waits))
