@@ -18,11 +18,11 @@ from schema.touchpoints import TouchpointKind
 
 @strawberry.type(description="The contact policy every outbound contact is held to.")
 class ContactPolicy:
-    max_per_7_days: int = strawberry.field(
+    weekly_limit: int = strawberry.field(
         description="Outbound contacts with a customer's company (an organization and its "
         "contact persons) in any 7 days."
     )
-    max_per_30_days: int = strawberry.field(description="The same in any 30 days.")
+    monthly_limit: int = strawberry.field(description="The same in any 30 days.")
     quiet_hours_after_service: int = strawberry.field(
         description="No marketing-like contact this many hours after a SERVICE or COMPLAINT "
         "touchpoint of the company."
@@ -34,8 +34,8 @@ class ContactPolicy:
 
 @strawberry.input(description="The settings given change; the others stay.")
 class ContactPolicyInput:
-    max_per_7_days: int | None = strawberry.field(default=None, description="0 to 100.")
-    max_per_30_days: int | None = strawberry.field(default=None, description="0 to 400.")
+    weekly_limit: int | None = strawberry.field(default=None, description="0 to 100.")
+    monthly_limit: int | None = strawberry.field(default=None, description="0 to 400.")
     quiet_hours_after_service: int | None = strawberry.field(default=None, description="0 to 720.")
     invoice_reminder_days: int | None = strawberry.field(default=None, description="1 to 90.")
 

@@ -53,7 +53,7 @@ RETURN coalesce(c.doNotContact, false) AS doNotContact,
                  RETURN [e.channel, e.status] ORDER BY e.at DESC, e.recordedAt DESC } AS consent,
        COLLECT { UNWIND company AS member
                  MATCH (member)-[:HAD]->(t:Touchpoint)
-                 WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt <= $at
+                 WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
                  RETURN t.occurredAt ORDER BY t.occurredAt } AS outbound,
        COLLECT { UNWIND company AS member
                  MATCH (member)-[:HAD]->(t:Touchpoint)
@@ -69,6 +69,7 @@ def _params(customer_id: str, channel: str, at: datetime) -> dict[str, Any]:
         "customerId": customer_id,
         "consentChannels": [*covering(channel), EVERY_CHANNEL],
         "since": at - MONTH,
+        "until": at + MONTH,
         "at": at,
         "serviceKinds": list(SERVICE_KINDS),
     }
@@ -88,8 +89,8 @@ def policy_of(stored: dict[str, Any] | None) -> ContactPolicy:
     defaults = ContactPolicy()
     stored = stored or {}
     return ContactPolicy(
-        max_per_7_days=stored.get("maxPer7Days", defaults.max_per_7_days),
-        max_per_30_days=stored.get("maxPer30Days", defaults.max_per_30_days),
+        weekly_limit=stored.get("weeklyLimit", defaults.weekly_limit),
+        monthly_limit=stored.get("monthlyLimit", defaults.monthly_limit),
         quiet_hours_after_service=stored.get(
             "quietHoursAfterService", defaults.quiet_hours_after_service
         ),

@@ -28,8 +28,8 @@ WEEK, MONTH = timedelta(days=7), timedelta(days=30)
 
 @dataclass(frozen=True)
 class ContactPolicy:
-    max_per_7_days: int = 3
-    max_per_30_days: int = 8
+    weekly_limit: int = 3
+    monthly_limit: int = 8
     quiet_hours_after_service: int = 48  # no marketing-like contact this soon after service
     invoice_reminder_days: int = 7  # at most one reminder per invoice this often
 
@@ -42,7 +42,7 @@ class Facts:
     do_not_contact: bool
     # The customer's MARKETING consent events on the channels asked about, newest first.
     consent: list[tuple[str, str]]
-    # Outbound contacts of the company in the last 30 days, oldest first.
+    # Outbound contacts of the company within 30 days of the contact, either side, oldest first.
     outbound: list[datetime]
     # The latest service interaction (SERVICE or COMPLAINT) of the company, if any.
     last_service: datetime | None
@@ -92,20 +92,23 @@ def decide(
         )
     waits: list[datetime] = []
     for rule, window, limit, name in (
-        (Rule.WEEKLY_LIMIT, WEEK, policy.max_per_7_days, "7"),
-        (Rule.MONTHLY_LIMIT, MONTH, policy.max_per_30_days, "30"),
+        (Rule.WEEKLY_LIMIT, WEEK, policy.weekly_limit, "7"),
+        (Rule.MONTHLY_LIMIT, MONTH, policy.monthly_limit, "30"),
     ):
-        recent = [t for t in facts.outbound if at - window < t <= at]
-        if len(recent) >= limit:
+        # "In any 7 days": every window that would hold this contact, so the contacts within
+        # the window's length of it on either side (planned ones, and ones recorded while this
+        # one waited for its lock, included).
+        near = [t for t in facts.outbound if abs(t - at) < window]
+        if len(near) >= limit:
             reasons.append(
                 Reason(
                     rule,
-                    f"{len(recent)} outbound contacts with the customer's company in the last "
-                    f"{name} days; the policy allows {limit}.",
+                    f"{len(near)} outbound contacts with the customer's company within {name} "
+                    f"days of this one; the policy allows {limit} in any {name} days.",
                 )
             )
-            # Allowed again once enough of them have left the window.
-            waits.append(recent[len(recent) - limit] + window if limit > 0 else at + window)
+            if (free := _free_from(facts.outbound, at, window, limit)) is not None:
+                waits.append(free)
     quiet = timedelta(hours=policy.quiet_hours_after_service)
     if marketing and facts.last_service is not None and at < facts.last_service + quiet:
         reasons.append(
@@ -118,3 +121,14 @@ def decide(
         waits.append(facts.last_service + quiet)
     final = any(reason.rule not in PRESSURE for reason in reasons)
     return Decision(reasons, None if final or not waits else max(waits))
+
+
+def _free_from(
+    times: list[datetime], at: datetime, window: timedelta, limit: int
+) -> datetime | None:
+    """The first moment from `at` on with fewer than `limit` contacts within `window` of it:
+    one at which a contact leaves the window."""
+    for moment in sorted(t + window for t in times if t + window >= at):
+        if sum(1 for t in times if abs(t - moment) < window) < limit:
+            return moment
+    return None

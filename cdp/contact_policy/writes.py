@@ -12,8 +12,8 @@ from cdp.writes import Tx, one, transaction
 
 # Each setting's name in the graph, and its range.
 SETTINGS = {
-    "max_per_7_days": ("maxPer7Days", 0, 100),
-    "max_per_30_days": ("maxPer30Days", 0, 400),
+    "weekly_limit": ("weeklyLimit", 0, 100),
+    "monthly_limit": ("monthlyLimit", 0, 400),
     "quiet_hours_after_service": ("quietHoursAfterService", 0, 24 * 30),
     "invoice_reminder_days": ("invoiceReminderDays", 1, 90),
 }

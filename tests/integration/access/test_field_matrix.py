@@ -207,6 +207,26 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
         "t.outcome = 'Sent a spare', t.resolution = 'Spare keys on the way'",
         {"id": w.complaint, "due": datetime.now(UTC) + timedelta(days=30)},
     )
+    # Made over the policy, deliberately, in reply to the inquiry.
+    await graph.write_query(
+        "MATCH (t:Touchpoint {id: $id}), (asked:Touchpoint {id: $asked}) "
+        "CREATE (t)-[:REPLIES_TO]->(asked) "
+        "SET t.overPolicy = true, t.policyReasons = ['WEEKLY_LIMIT'], "
+        "t.policyMessages = ['Too many contacts this week.'], "
+        "t.overrideReason = 'Urgent recall', t.overriddenBy = $emp",
+        {"id": w.complaint, "asked": w.touchpoint, "emp": w.emp},
+    )
+    # A contact with Grace yesterday, under a policy of one a week: she may be called again
+    # in six days.
+    await add_touchpoint(
+        graph,
+        w.grace,
+        "PHONE",
+        "SERVICE",
+        datetime.now(UTC) - timedelta(days=1),
+        direction="OUTBOUND",
+    )
+    await graph.write_query("CREATE (:ContactPolicy {id: 'policy', weeklyLimit: 1})")
     # Resolved at first contact, in time.
     resolved = await add_touchpoint(
         graph, w.ada, "CHAT", "COMPLAINT", utc(2024, 2, 4, 9), resolved=True, handled_by=w.emp
@@ -308,6 +328,10 @@ PROBES = {
     "OrderEdge": "node { id }",
     "OrderStatusChange": "status",
     "SlaStatus": "dueAt",
+    "ContactPolicy": "weeklyLimit",
+    "ContactDecision": "allowed",
+    "ContactReason": "rule",
+    "ContactOverride": "reason",
     "ServiceStats": "complaints",
     "KindStats": "kind",
     "Ownership": "since",
@@ -328,6 +352,7 @@ ARGS = {
     "Query.customers": "(first: 50)",
     "Query.orders": "(first: 50)",
     "Query.exportCustomerData": "(id: <ada>)",
+    "Query.contactAllowed": "(customer: <grace>, channel: PHONE, kind: SERVICE)",
 }
 PARTNER = ("partner",)
 ANALYST = ("analyst",)
@@ -708,6 +733,39 @@ PATHS: dict[str, list[Path]] = {
             "Customer.touchpoints(kinds: COMPLAINT)",
             ADA % "touchpoints(kinds: [COMPLAINT]) { nodes { <S> } }",
             ("customer", "touchpoints", "nodes", "*complaint"),
+        ),
+    ],
+    "ContactPolicy": [
+        Path("contactPolicy", "{ contactPolicy { <S> } }", ("contactPolicy",), blocked=PARTNER),
+    ],
+    "ContactDecision": [
+        Path(
+            "contactAllowed",
+            "{ contactAllowed(customer: <grace>, channel: PHONE, kind: SERVICE) { <S> } }",
+            ("contactAllowed",),
+            blocked=PARTNER,
+        ),
+    ],
+    "ContactReason": [
+        Path(
+            "Touchpoint.policyReasons",
+            ADA % "touchpoints(kinds: [COMPLAINT]) { nodes { probeId: id policyReasons { <S> } } }",
+            ("customer", "touchpoints", "nodes", "*complaint", "policyReasons"),
+        ),
+        Path(
+            "ContactDecision.reasons",
+            "{ contactAllowed(customer: <grace>, channel: PHONE, kind: SERVICE) "
+            "{ reasons { <S> } } }",
+            ("contactAllowed", "reasons"),
+            blocked=PARTNER,
+        ),
+    ],
+    "ContactOverride": [
+        Path(
+            "Touchpoint.override",
+            ADA % "touchpoints(kinds: [COMPLAINT]) { nodes { probeId: id override { <S> } } }",
+            ("customer", "touchpoints", "nodes", "*complaint", "override"),
+            blocked=PARTNER,
         ),
     ],
     "SlaStatus": [
@@ -1149,6 +1207,7 @@ MUTATION_CALLS = {
     ),
     "setOrderStatus": "setOrderStatus(id: <order>, status: COMPLETED) { id }",
     "reopenOrder": 'reopenOrder(id: <completed>, reason: "Goods returned") { id }',
+    "setContactPolicy": "setContactPolicy(input: {invoiceReminderDays: 7}) { weeklyLimit }",
     "resolveComplaint": 'resolveComplaint(id: <open_complaint>, resolution: "Refunded") { id }',
     "updateTouchpoint": "updateTouchpoint(id: <touchpoint>, input: {satisfaction: 5}) { id }",
     "markInvoicePaid": "markInvoicePaid(orderId: <order>) { id }",

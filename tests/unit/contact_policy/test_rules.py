@@ -9,7 +9,7 @@ import pytest
 from cdp.contact_policy.rules import ContactPolicy, Facts, Rule, consent_status, decide
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
-POLICY = ContactPolicy(max_per_7_days=2, max_per_30_days=4, quiet_hours_after_service=48)
+POLICY = ContactPolicy(weekly_limit=2, monthly_limit=4, quiet_hours_after_service=48)
 GRANTED_EMAIL = [("EMAIL", "GRANTED")]
 
 
@@ -117,3 +117,13 @@ def test_which_consent_covers_a_contact(
     consent: list[tuple[str, str]], channel: str, status: str | None
 ) -> None:
     assert consent_status(consent, channel) == status
+
+
+def test_planned_contacts_count_too() -> None:
+    """A contact planned three days ahead shares a 7-day window with one made now."""
+    planned = [NOW - timedelta(days=1), NOW + timedelta(days=3)]
+    decision = decide(POLICY, facts(outbound=planned), kind="SERVICE", channel="PHONE", at=NOW)
+    assert [r.rule for r in decision.reasons] == [Rule.WEEKLY_LIMIT]
+    # Free once yesterday's has left the window, while the planned one is still near.
+    assert decision.next_allowed_at is not None
+    assert decision.next_allowed_at >= NOW + timedelta(days=6)
