@@ -37,7 +37,7 @@ from schema.rows import Row, default_resolver, read_rows
 from schema.scalars import SCALAR_OVERRIDES
 from schema.selection import selection
 from schema.speed.document_cache import CACHED_DOCUMENTS
-from schema.touchpoints import Touchpoint, TouchpointMutations
+from schema.touchpoints import Touchpoint, TouchpointMutations, TouchpointQueries
 
 
 @strawberry.type
@@ -54,7 +54,9 @@ class ServiceQueries:
 # Each domain contributes its part of the root types; resolvers return rows of the compiled
 # query, and `graphql_type` names what they stand for.
 @strawberry.type
-class Query(ServiceQueries, CustomerQueries, OrderQueries, CatalogQueries, AdminQueries):
+class Query(
+    ServiceQueries, CustomerQueries, OrderQueries, TouchpointQueries, CatalogQueries, AdminQueries
+):
     pass
 
 
