@@ -1,4 +1,4 @@
-"""Root fields about touchpoints: each is one transaction."""
+"""Root fields about touchpoints: the list is one compiled read; each write is one transaction."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from cdp.compiler.selection import Selected
 from cdp.request import RequestContext
-from cdp.touchpoints import writes
+from cdp.touchpoints import reads, writes
 
 Row = dict[str, Any]
 
@@ -37,3 +37,7 @@ async def update_touchpoint(ctx: RequestContext, selected: Selected) -> Row:
     return await writes.update_touchpoint(
         ctx.operation(selected.name), args["id"], args["input"], selected
     )
+
+
+async def touchpoint_list(ctx: RequestContext, selected: Selected) -> Row:
+    return await reads.touchpoints(ctx.operation(selected.name), selected)

@@ -38,7 +38,7 @@ from schema.rows import Row, default_resolver, read_rows
 from schema.scalars import SCALAR_OVERRIDES
 from schema.selection import selection
 from schema.speed.document_cache import CACHED_DOCUMENTS
-from schema.touchpoints import Touchpoint, TouchpointMutations
+from schema.touchpoints import Touchpoint, TouchpointMutations, TouchpointQueries
 
 
 @strawberry.type
@@ -59,6 +59,7 @@ class Query(
     ServiceQueries,
     CustomerQueries,
     OrderQueries,
+    TouchpointQueries,
     CatalogQueries,
     AdminQueries,
     ContactPolicyQueries,

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 from strawberry import UNSET
 
+from cdp import bounds
 from resolvers import touchpoints as resolve
+from schema import paging
 from schema.common import (
     IDEMPOTENCY_KEY,
     Channel,
+    Connection,
     Node,
 )
 from schema.context import Info
@@ -201,3 +204,82 @@ class TouchpointMutations:
     @strawberry.field(permission_classes=[MayRun], graphql_type=Touchpoint)
     async def update_touchpoint(self, info: Info, id: strawberry.ID, input: TouchpointPatch) -> Row:
         return await resolve.update_touchpoint(info.context, selection(info))
+
+
+@strawberry.enum(description="The order of a touchpoint list; ties are broken by id.")
+class TouchpointOrder(Enum):
+    OCCURRED_AT_DESC = "OCCURRED_AT_DESC"
+    OCCURRED_AT_ASC = "OCCURRED_AT_ASC"
+    DUE_AT_ASC = strawberry.enum_value(
+        "DUE_AT_ASC",
+        description="By a complaint's due time (sla.dueAt); touchpoints without one last. Not "
+        "for partner keys (FORBIDDEN).",
+    )
+
+
+@strawberry.input(description="Conditions on touchpoints; all given conditions must hold.")
+class TouchpointFilter:
+    kind: list[TouchpointKind] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description=f"Any of these (at most {bounds.CHOICES}); an empty list matches nothing.",
+    )
+    channel: list[Channel] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description=f"Any of these (at most {bounds.CHOICES}); an empty list matches nothing.",
+    )
+    direction: Direction | None = strawberry.UNSET
+    open: bool | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="true: complaints not resolved yet; false: every other touchpoint. Not for "
+        "partner keys (FORBIDDEN).",
+    )
+    sla_breached: bool | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="true: complaints whose service level is breached (sla.breached: resolved "
+        "after their due time, or open past it); false: every other touchpoint, those without "
+        "a due time too. Not for partner keys (FORBIDDEN).",
+    )
+    handled_by: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The employee who handles it. Not for partner keys (FORBIDDEN).",
+    )
+    account_owner: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The employee who now owns the customer's account. Not for partner keys "
+        "(FORBIDDEN).",
+    )
+    customer: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="The customer it was with."
+    )
+    since: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="Occurred at or after this time (inclusive)."
+    )
+    until: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="Occurred before this time (exclusive)."
+    )
+    follow_up_due: bool | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="true: its followUpAt is now or past; false: it is later, or not set. Not "
+        "for partner keys (FORBIDDEN).",
+    )
+
+
+@strawberry.type
+class TouchpointQueries:
+    # Arguments are declared here for the schema; the resolver reads their coerced values from
+    # the selection, where the compiler reads them too.
+    @strawberry.field(
+        graphql_type=Connection[Touchpoint],
+        description="Touchpoints with every customer matching a filter, sorted (newest first "
+        "unless asked otherwise), a page at a time. A partner sees the touchpoints of the "
+        "customers it may see.",
+    )
+    async def touchpoints(
+        self,
+        info: Info,
+        filter: TouchpointFilter | None = None,
+        order_by: TouchpointOrder | None = None,
+        first: Annotated[int | None, paging.first(bounds.PAGE)] = bounds.PAGE,
+        after: str | None = None,
+    ) -> Row:
+        return await resolve.touchpoint_list(info.context, selection(info))

@@ -77,6 +77,16 @@ PLATFORM_RULES = AccessRules(
 # error, by their Python names in `CustomerFilter` and `OrderFilter`; a handler filter joins
 # them when there is one.
 _STAFF_FILTERS = {"account_owner_id": "accountOwnerId", "account_owner": "accountOwner"}
+# How the business handles complaints is not a partner's business: whether one is open, late or
+# due a follow-up, who handles it (`TouchpointFilter`, which has no nesting), and the order of
+# their due times.
+_HANDLING_FILTERS = {
+    "open": "open",
+    "sla_breached": "slaBreached",
+    "handled_by": "handledBy",
+    "follow_up_due": "followUpDue",
+}
+_HANDLING_SORTS = frozenset({"DUE_AT_ASC"})
 _NESTED_FILTERS = {
     "and_": "AND",
     "or_": "OR",
@@ -111,6 +121,8 @@ class Policy:
     def check_filter(self, spec: dict[str, object] | None, order_by: str | None) -> None:
         if self.partner is not None and (path := _staff_filter(spec, "filter")) is not None:
             raise Forbidden("A partner key may not filter by account owner.", field=path)
+        if self.partner is not None:
+            _check_handling(spec, order_by)
         if self.viewer.sees_pii:
             return
         if order_by in PII_SORTS:
@@ -137,6 +149,19 @@ def _staff_filter(spec: object, path: str) -> str | None:
         if (found := _staff_filter(spec.get(key), f"{path}.{name}")) is not None:
             return found
     return None
+
+
+def _check_handling(spec: dict[str, object] | None, order_by: str | None) -> None:
+    """Refuse a partner the filters and sorts on complaint handling, naming the first used."""
+    for key, name in _HANDLING_FILTERS.items():
+        if spec and spec.get(key) is not None:
+            raise Forbidden(
+                f"A partner key may not filter by {name}: it sees nothing of how complaints are "
+                "handled.",
+                field=f"filter.{name}",
+            )
+    if order_by in _HANDLING_SORTS:
+        raise Forbidden("A partner key may not sort by due time.", field="orderBy")
 
 
 def _uses(spec: object, names: frozenset[str]) -> bool:

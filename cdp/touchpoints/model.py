@@ -70,6 +70,12 @@ def service_level(qb: QueryBuilder, var: str, selected: Selected) -> str:
     return f"CASE WHEN {var}.dueAt IS NULL THEN null ELSE {status} END"
 
 
+def breached(t: str) -> str:
+    """Touchpoint `t` has a due time and breached it (`_breached`); never null, so that it
+    can be negated: a touchpoint without a due time is not breached."""
+    return f"({t}.dueAt IS NOT NULL AND ({_breached(t)}))"
+
+
 def service_stats(qb: QueryBuilder, var: str, selected: Selected) -> str:
     """An employee's record with the touchpoints they handled (since `since`, if given):
     complaints, how they were resolved, satisfaction, and the mix by kind."""

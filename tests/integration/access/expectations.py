@@ -44,6 +44,7 @@ EXPECT: dict[str, str] = {
     "Query.node": "AAAA",
     "Query.customers": "AAAA",
     "Query.orders": "AAAA",
+    "Query.touchpoints": "AAAA",
     "Query.searchCustomers": "AFFF",
     "Query.products": "AAAA",
     "Query.acquisitionSources": "AAAA",

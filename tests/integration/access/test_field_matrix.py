@@ -3,12 +3,12 @@
 The fields come from `schema/schema.graphql` (parsed with graphql-core), the expected letter of
 each role from `tests/integration/access/expectations.py`. Every type is reached at the top
 level where the API offers it (`customer(id)`, `node(id)` with an inline fragment,
-`customerByExternalId`, `customers`, `orders`, `products`, `acquisitionSources`, `employees`)
-and nested (a customer through an order, a touchpoint, a contact, a referral...). For each
-path and role the fields the table allows are read in one query (then one by one if it fails,
-to name the culprit); each field the table forbids is read on its own. Mutations that answer
-with an object are paths too (their answer is masked like any read). Every mutation of the SDL
-is run by every role as well.
+`customerByExternalId`, `customers`, `orders`, `touchpoints`, `products`, `acquisitionSources`,
+`employees`) and nested (a customer through an order, a touchpoint, a contact, a referral...).
+For each path and role the fields the table allows are read in one query (then one by one if it
+fails, to name the culprit); each field the table forbids is read on its own. Mutations that
+answer with an object are paths too (their answer is masked like any read). Every mutation of
+the SDL is run by every role as well.
 
 The world: three customers (Ada, a person with every personal field set; Engines Ltd, an
 organization whose contact is Ada; Grace, a person), all brought by the partner with a
@@ -351,6 +351,7 @@ ARGS = {
     "Query.searchCustomers": '(text: "Ada")',
     "Query.customers": "(first: 50)",
     "Query.orders": "(first: 50)",
+    "Query.touchpoints": "(first: 50)",
     "Query.exportCustomerData": "(id: <ada>)",
     "Query.contactAllowed": "(customer: <grace>, channel: PHONE, kind: SERVICE)",
 }
@@ -795,6 +796,7 @@ PATHS: dict[str, list[Path]] = {
     ],
     "TouchpointConnection": [
         Path("Customer.touchpoints", ADA % "touchpoints { <S> }", ("customer", "touchpoints")),
+        Path("Query.touchpoints", "{ touchpoints(first: 50) { <S> } }", ("touchpoints",)),
         Path(
             "Order.customer.touchpoints",
             ON_ORDER % "customer { touchpoints { <S> } }",

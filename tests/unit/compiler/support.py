@@ -28,6 +28,7 @@ from cdp.customers import reads
 from cdp.errors import BadUserInput, CdpError
 from cdp.orders import reads as order_reads
 from cdp.read_model import ACCESS_RULES, READ_MODEL
+from cdp.touchpoints import reads as touchpoint_reads
 from schema.root import schema
 from schema.selection import document_selection
 
@@ -83,6 +84,8 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
         return reads.compile_customers(qb, selected)
     if selected.name == "orders":
         return order_reads.compile_orders(qb, selected, TODAY)
+    if selected.name == "touchpoints":
+        return touchpoint_reads.compile_touchpoints(qb, selected)
     if selected.name == "searchCustomers":
         return reads.compile_search(qb, args["text"], args["first"], selected)
     if selected.name == "node":

@@ -17,6 +17,7 @@ FOLDERS = {
     "nodes_and_catalog": "test_nodes_and_catalog",
     "orders": "test_orders",
     "pages": "test_pages",
+    "touchpoints": "test_touchpoints",
 }
 
 

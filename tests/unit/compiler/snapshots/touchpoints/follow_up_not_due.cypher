@@ -1,0 +1,18 @@
+// follow_up_not_due, read by: admin
+// query ($filter: TouchpointFilter) { touchpoints(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"followUpDue": false}}
+
+// --- touchpoints
+RETURN [matching3 IN [COLLECT {
+  MATCH (x1:Touchpoint)
+  WHERE NOT coalesce(x1.followUpAt <= datetime(), false)
+  WITH x1
+  ORDER BY x1.occurredAt DESC, x1.id DESC
+  RETURN x1 }] | {`totalCount`: size(matching3), `first`: $p0, `after`: $p1, `sort`: $p2, `rows`: [x1 IN matching3[..$p3] | {`item`: x1 {.id}}]}][0] AS row
+// params
+// {
+//   "p0": 20,
+//   "p1": false,
+//   "p2": "OCCURRED_AT_DESC",
+//   "p3": 21
+// }

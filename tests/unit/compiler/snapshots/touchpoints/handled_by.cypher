@@ -1,0 +1,20 @@
+// handled_by, read by: admin
+// query ($filter: TouchpointFilter) { touchpoints(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": {"handledBy": "emp_00000000000000000000000000000003"}}
+
+// --- touchpoints
+RETURN [matching3 IN [COLLECT {
+  MATCH (x1:Touchpoint)
+  WHERE EXISTS {
+    MATCH (x1)-[:HANDLED_BY]->(:Employee {id: $p0}) }
+  WITH x1
+  ORDER BY x1.occurredAt DESC, x1.id DESC
+  RETURN x1 }] | {`totalCount`: size(matching3), `first`: $p1, `after`: $p2, `sort`: $p3, `rows`: [x1 IN matching3[..$p4] | {`item`: x1 {.id}}]}][0] AS row
+// params
+// {
+//   "p0": "emp_00000000000000000000000000000003",
+//   "p1": 20,
+//   "p2": false,
+//   "p3": "OCCURRED_AT_DESC",
+//   "p4": 21
+// }

@@ -1,0 +1,18 @@
+// sort_occurred_at_asc, read by: admin
+// query { touchpoints(orderBy: OCCURRED_AT_ASC) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }
+
+// --- touchpoints
+RETURN {`totalCount`: COUNT {
+  MATCH (x1:Touchpoint) }, `first`: $p0, `after`: $p1, `sort`: $p2, `rows`: COLLECT {
+  MATCH (x1:Touchpoint)
+  WITH x1
+  ORDER BY x1.occurredAt, x1.id
+  LIMIT $p3
+  RETURN {`cursor`: [toString(x1.occurredAt), x1.id], `node`: x1 {.id}} }} AS row
+// params
+// {
+//   "p0": 20,
+//   "p1": false,
+//   "p2": "OCCURRED_AT_ASC",
+//   "p3": 21
+// }
