@@ -6,7 +6,7 @@ from typing import Any
 
 from cdp import business_time
 from cdp.compiler.selection import Selected
-from cdp.orders import reads, writes
+from cdp.orders import reads, reminders, writes
 from cdp.request import RequestContext
 
 Row = dict[str, Any]
@@ -51,4 +51,17 @@ async def order_list(ctx: RequestContext, selected: Selected) -> Row:
     # The business's date is read once per request, before the statement is compiled.
     return await reads.orders(
         ctx.operation(selected.name), selected, business_time.today(ctx.settings)
+    )
+
+
+async def record_invoice_reminder(ctx: RequestContext, selected: Selected) -> Row:
+    args = selected.args
+    override = args.get("override")
+    return await reminders.record_invoice_reminder(
+        ctx.operation(selected.name),
+        args["order"],
+        args["channel"],
+        selected,
+        today=business_time.today(ctx.settings),
+        override=override["reason"] if override else None,
     )

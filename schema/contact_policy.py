@@ -47,6 +47,7 @@ class ContactRule(Enum):
     WEEKLY_LIMIT = "WEEKLY_LIMIT"
     MONTHLY_LIMIT = "MONTHLY_LIMIT"
     QUIET_PERIOD = "QUIET_PERIOD"
+    REMINDER_INTERVAL = "REMINDER_INTERVAL"
 
 
 @strawberry.type(description="A rule a contact would break, or broke, in words.")

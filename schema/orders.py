@@ -14,6 +14,7 @@ from resolvers import orders as resolve
 from schema import paging
 from schema.common import (
     IDEMPOTENCY_KEY,
+    Channel,
     Connection,
     Money,
     Node,
@@ -22,13 +23,16 @@ from schema.context import Info
 from schema.permissions import MayRun
 from schema.rows import Row
 from schema.selection import selection
+from schema.touchpoints import ContactOverrideInput
 
 if TYPE_CHECKING:
     from schema.catalog import Product
     from schema.customers import Customer
+    from schema.touchpoints import Touchpoint
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 ProductRef = Annotated["Product", strawberry.lazy("schema.catalog")]
+TouchpointRef = Annotated["Touchpoint", strawberry.lazy("schema.touchpoints")]
 
 
 @strawberry.enum
@@ -184,6 +188,23 @@ class OrderMutations:
         ],
     ) -> Row:
         return await resolve.reopen_order(info.context, selection(info))
+
+    @strawberry.field(
+        permission_classes=[MayRun],
+        graphql_type=TouchpointRef,
+        description="Reminds the customer of the order's overdue invoice: an outbound REMINDER "
+        "touchpoint linked to the order, held to the contact policy (at most one per invoice "
+        "in `invoiceReminderDays`) unless overridden. CONFLICT for an invoice that is paid, "
+        "not overdue, or none.",
+    )
+    async def record_invoice_reminder(
+        self,
+        info: Info,
+        order: strawberry.ID,
+        channel: Channel,
+        override: ContactOverrideInput | None = None,
+    ) -> Row:
+        return await resolve.record_invoice_reminder(info.context, selection(info))
 
     @strawberry.field(permission_classes=[MayRun], graphql_type=Order)
     async def mark_invoice_paid(

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from schema.catalog import Employee
     from schema.contact_policy import ContactOverride, ContactReason
     from schema.customers import Customer
+    from schema.orders import Order
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 EmployeeRef = Annotated["Employee", strawberry.lazy("schema.catalog")]
+OrderRef = Annotated["Order", strawberry.lazy("schema.orders")]
 ContactReasonRef = Annotated["ContactReason", strawberry.lazy("schema.contact_policy")]
 ContactOverrideRef = Annotated["ContactOverride", strawberry.lazy("schema.contact_policy")]
 
@@ -106,6 +108,9 @@ class Touchpoint(Node):
     )
     in_reply_to: Touchpoint | None = strawberry.field(
         description="The inbound touchpoint this one answers."
+    )
+    order: OrderRef | None = strawberry.field(
+        description="For an invoice reminder: the order whose invoice it reminds of."
     )
 
 

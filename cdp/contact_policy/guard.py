@@ -30,11 +30,15 @@ async def guard_contact(
     now: datetime,
     override: str | None,
     by: str,
+    last_reminder: datetime | None = None,
+    fields: tuple[str, str] = ("input.customerId", "input.channel"),
 ) -> dict[str, Any]:
     """The properties the policy adds to an outbound touchpoint (none when it keeps the policy);
-    raises for a contact about to be made that breaks it without an override."""
+    raises for a contact about to be made that breaks it without an override. An invoice's
+    reminder gives when the invoice was last reminded of. A refusal names `fields`: where the
+    caller gave the customer and the channel."""
     policy, facts = await read_locked(tx, customer_id, channel, at)
-    decision = decide(policy, facts, kind=kind, channel=channel, at=at)
+    decision = decide(policy, facts, kind=kind, channel=channel, at=at, last_reminder=last_reminder)
     if decision.allowed:
         return {}
     breach = {
@@ -45,19 +49,19 @@ async def guard_contact(
     if at < now - ABOUT_TO_HAPPEN:
         return breach
     if override is None:
-        raise refusal(decision)
+        raise refusal(decision, *fields)
     return {**breach, "overrideReason": override, "overriddenBy": by}
 
 
-def refusal(decision: Decision) -> CdpError:
+def refusal(decision: Decision, customer_field: str, channel_field: str) -> CdpError:
     """The error of a refused contact: the weightiest rule's code, every reason in words."""
     rules = {reason.rule for reason in decision.reasons}
     message = " ".join(reason.message for reason in decision.reasons)
     if Rule.DO_NOT_CONTACT in rules:
-        return DoNotContact(message, field="input.customerId")
+        return DoNotContact(message, field=customer_field)
     if Rule.CONSENT_REQUIRED in rules:
-        return ConsentRequired(message, field="input.channel")
+        return ConsentRequired(message, field=channel_field)
     assert rules <= PRESSURE
     if decision.next_allowed_at is not None:
         message += f" Allowed again from {decision.next_allowed_at.isoformat()}."
-    return ContactPressure(message, field="input.customerId")
+    return ContactPressure(message, field=customer_field)

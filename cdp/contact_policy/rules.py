@@ -19,10 +19,14 @@ class Rule(StrEnum):
     WEEKLY_LIMIT = "WEEKLY_LIMIT"
     MONTHLY_LIMIT = "MONTHLY_LIMIT"
     QUIET_PERIOD = "QUIET_PERIOD"
+    REMINDER_INTERVAL = "REMINDER_INTERVAL"
 
 
-# Limits and the quiet period are contact pressure; the others have codes of their own.
-PRESSURE = frozenset({Rule.WEEKLY_LIMIT, Rule.MONTHLY_LIMIT, Rule.QUIET_PERIOD})
+# Limits, the quiet period and the pace of reminders are contact pressure; the others have
+# codes of their own.
+PRESSURE = frozenset(
+    {Rule.WEEKLY_LIMIT, Rule.MONTHLY_LIMIT, Rule.QUIET_PERIOD, Rule.REMINDER_INTERVAL}
+)
 WEEK, MONTH = timedelta(days=7), timedelta(days=30)
 
 
@@ -76,10 +80,18 @@ def consent_status(consent: list[tuple[str, str]], channel: str) -> str | None:
 
 
 def decide(
-    policy: ContactPolicy, facts: Facts, *, kind: str, channel: str, at: datetime
+    policy: ContactPolicy,
+    facts: Facts,
+    *,
+    kind: str,
+    channel: str,
+    at: datetime,
+    last_reminder: datetime | None = None,
 ) -> Decision:
-    """Every rule the outbound contact (`kind` on `channel`, at `at`) would break."""
+    """Every rule the outbound contact (`kind` on `channel`, at `at`) would break; for an
+    invoice's reminder, `last_reminder` is when the invoice was last reminded of."""
     reasons: list[Reason] = []
+    waits: list[datetime] = []
     if facts.do_not_contact:
         reasons.append(Reason(Rule.DO_NOT_CONTACT, "The customer asked not to be contacted."))
     marketing = is_marketing(kind, channel)
@@ -90,7 +102,15 @@ def decide(
                 f"The customer has not consented to marketing by {channel.lower()}.",
             )
         )
-    waits: list[datetime] = []
+    pace = timedelta(days=policy.invoice_reminder_days)
+    if last_reminder is not None and at < last_reminder + pace:
+        reasons.append(
+            Reason(
+                Rule.REMINDER_INTERVAL,
+                f"This invoice was reminded of less than {policy.invoice_reminder_days} days ago.",
+            )
+        )
+        waits.append(last_reminder + pace)
     for rule, window, limit, name in (
         (Rule.WEEKLY_LIMIT, WEEK, policy.weekly_limit, "7"),
         (Rule.MONTHLY_LIMIT, MONTH, policy.monthly_limit, "30"),

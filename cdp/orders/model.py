@@ -137,7 +137,13 @@ SPECS = (
 )
 
 ACCESS = rules(
-    agent=["placeOrder", "setOrderStatus", "reopenOrder", "markInvoicePaid"],
+    agent=[
+        "placeOrder",
+        "setOrderStatus",
+        "reopenOrder",
+        "markInvoicePaid",
+        "recordInvoiceReminder",
+    ],
     partner=["placeOrder"],
     hidden_from_partner=["OrderStatusChange.by"],  # an employee or a key of the business
 )

@@ -70,6 +70,14 @@ def service_level(qb: QueryBuilder, var: str, selected: Selected) -> str:
     return f"CASE WHEN {var}.dueAt IS NULL THEN null ELSE {status} END"
 
 
+def _within_int(seconds: str) -> str:
+    """Seconds kept within GraphQL's 32-bit Int (a due time stored decades away still reads)."""
+    return (
+        f"CASE WHEN {seconds} > 2147483647 THEN 2147483647 "
+        f"WHEN {seconds} < -2147483648 THEN -2147483648 ELSE {seconds} END"
+    )
+
+
 def breached(t: str) -> str:
     """Touchpoint `t` has a due time and breached it (`_breached`); never null, so that it
     can be negated: a touchpoint without a due time is not breached."""
@@ -92,7 +100,7 @@ def service_stats(qb: QueryBuilder, var: str, selected: Selected) -> str:
             satisfaction=f"{t}.satisfaction",
             firstContactResolution=f"coalesce({t}.firstContactResolution, false)",
             resolved=f"coalesce({t}.resolved, false)",
-            breached=f"{t}.dueAt IS NOT NULL AND ({_breached(t)})",
+            breached=breached(t),
         )
     )
     complaints = f"[{h} IN {hs} WHERE {h}.kind = 'COMPLAINT']"
@@ -172,6 +180,9 @@ SPECS = (
                     f"ELSE {record(reason=f'{t}.overrideReason', by=f'{t}.overriddenBy')} END"
                 )
             ),
+            "order": Related(
+                "Order", lambda v, x, _: f"({v})-[:REMINDS]->({x}:Order)", single=True
+            ),
             "inReplyTo": Related(
                 "Touchpoint",
                 lambda v, x, _: f"({v})-[:REPLIES_TO]->({x}:Touchpoint)",
@@ -195,8 +206,9 @@ SPECS = (
             # Whole seconds until due (negative past it); null once resolved.
             "remaining": expression(
                 lambda t: (
-                    f"CASE WHEN coalesce({t}.resolved, false) THEN null "
-                    f"ELSE duration.inSeconds(datetime(), {t}.dueAt).seconds END"
+                    f"CASE WHEN coalesce({t}.resolved, false) THEN null ELSE "
+                    + _within_int(f"duration.inSeconds(datetime(), {t}.dueAt).seconds")
+                    + " END"
                 )
             ),
         },

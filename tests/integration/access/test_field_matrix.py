@@ -209,12 +209,12 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
     )
     # Made over the policy, deliberately, in reply to the inquiry.
     await graph.write_query(
-        "MATCH (t:Touchpoint {id: $id}), (asked:Touchpoint {id: $asked}) "
-        "CREATE (t)-[:REPLIES_TO]->(asked) "
+        "MATCH (t:Touchpoint {id: $id}), (asked:Touchpoint {id: $asked}), (o:Order {id: $order}) "
+        "CREATE (t)-[:REPLIES_TO]->(asked), (t)-[:REMINDS]->(o) "
         "SET t.overPolicy = true, t.policyReasons = ['WEEKLY_LIMIT'], "
         "t.policyMessages = ['Too many contacts this week.'], "
         "t.overrideReason = 'Urgent recall', t.overriddenBy = $emp",
-        {"id": w.complaint, "asked": w.touchpoint, "emp": w.emp},
+        {"id": w.complaint, "asked": w.touchpoint, "emp": w.emp, "order": w.order},
     )
     # A contact with Grace yesterday, under a policy of one a week: she may be called again
     # in six days.
@@ -913,6 +913,19 @@ async def render(graph: Graph, world: MatrixWorld, template: str, selection: str
         world.extra["open_complaint"] = await add_touchpoint(
             graph, world.ada, "EMAIL", "COMPLAINT", utc(2024, 4, 2), resolved=False
         )
+    if "<overdue>" in template:
+        world.extra["overdue"] = await add_order(
+            graph,
+            world.ada,
+            "LATE-" + uuid.uuid4().hex,
+            "PENDING",
+            utc(2024, 4, 1),
+            [Line(world.prd, 1, 4999)],
+        )
+        await graph.write_query(
+            "MATCH (o:Order {id: $id}) SET o.invoiceDueDate = date('2024-05-01')",
+            {"id": world.extra["overdue"]},
+        )
     if "<completed>" in template:
         world.extra["completed"] = await add_order(
             graph,
@@ -1209,6 +1222,10 @@ MUTATION_CALLS = {
     ),
     "setOrderStatus": "setOrderStatus(id: <order>, status: COMPLETED) { id }",
     "reopenOrder": 'reopenOrder(id: <completed>, reason: "Goods returned") { id }',
+    "recordInvoiceReminder": (
+        'recordInvoiceReminder(order: <overdue>, channel: EMAIL, override: {reason: "Matrix"}) '
+        "{ id }"
+    ),
     "setContactPolicy": "setContactPolicy(input: {invoiceReminderDays: 7}) { weeklyLimit }",
     "resolveComplaint": 'resolveComplaint(id: <open_complaint>, resolution: "Refunded") { id }',
     "updateTouchpoint": "updateTouchpoint(id: <touchpoint>, input: {satisfaction: 5}) { id }",

@@ -6,7 +6,7 @@
 MATCH (n:Employee {id: $p2})
 RETURN n {.id, `__typename`: 'Employee', `all`: [hs2 IN [COLLECT {
   MATCH (n)<-[:HANDLED_BY]-(t1:Touchpoint)
-  RETURN {kind: t1.kind, satisfaction: t1.satisfaction, firstContactResolution: coalesce(t1.firstContactResolution, false), resolved: coalesce(t1.resolved, false), breached: t1.dueAt IS NOT NULL AND (CASE WHEN coalesce(t1.resolved, false) THEN coalesce(t1.resolvedAt > t1.dueAt, false) ELSE datetime() > t1.dueAt END)} }] | {`touchpoints`: size(hs2), `complaints`: size([h3 IN hs2
+  RETURN {kind: t1.kind, satisfaction: t1.satisfaction, firstContactResolution: coalesce(t1.firstContactResolution, false), resolved: coalesce(t1.resolved, false), breached: (t1.dueAt IS NOT NULL AND (CASE WHEN coalesce(t1.resolved, false) THEN coalesce(t1.resolvedAt > t1.dueAt, false) ELSE datetime() > t1.dueAt END))} }] | {`touchpoints`: size(hs2), `complaints`: size([h3 IN hs2
 WHERE h3.kind = 'COMPLAINT']), `resolved`: size([h5 IN [h3 IN hs2
 WHERE h3.kind = 'COMPLAINT']
 WHERE h5.resolved]), `firstContactRate`: CASE WHEN size([h5 IN [h3 IN hs2
@@ -33,7 +33,7 @@ WHERE h3.kind = k4]
 WHERE h5.satisfaction IS NOT NULL | h5.satisfaction]) END}]}][0], `recent`: [hs9 IN [COLLECT {
   MATCH (n)<-[:HANDLED_BY]-(t8:Touchpoint)
   WHERE t8.occurredAt >= $p1
-  RETURN {kind: t8.kind, satisfaction: t8.satisfaction, firstContactResolution: coalesce(t8.firstContactResolution, false), resolved: coalesce(t8.resolved, false), breached: t8.dueAt IS NOT NULL AND (CASE WHEN coalesce(t8.resolved, false) THEN coalesce(t8.resolvedAt > t8.dueAt, false) ELSE datetime() > t8.dueAt END)} }] | {`complaints`: size([h10 IN hs9
+  RETURN {kind: t8.kind, satisfaction: t8.satisfaction, firstContactResolution: coalesce(t8.firstContactResolution, false), resolved: coalesce(t8.resolved, false), breached: (t8.dueAt IS NOT NULL AND (CASE WHEN coalesce(t8.resolved, false) THEN coalesce(t8.resolvedAt > t8.dueAt, false) ELSE datetime() > t8.dueAt END))} }] | {`complaints`: size([h10 IN hs9
 WHERE h10.kind = 'COMPLAINT'])}][0]} AS row
 // params
 // {

@@ -17,7 +17,7 @@ RETURN {`first`: $p0, `after`: $p1, `sort`: $p2, `rows`: COLLECT {
   WITH x1
   ORDER BY x1.occurredAt DESC, x1.id DESC
   LIMIT $p3
-  RETURN {`item`: [m8 IN [x1 {.id, .channel, .direction, .kind, .occurredAt, .summary, .outcome, .satisfaction, .resolvedAt, .resolution, .firstContactResolution, .followUpAt, `resolved`: coalesce(x1.resolved, false), `sla`: CASE WHEN x1.dueAt IS NULL THEN null ELSE [m3 IN [x1 {.dueAt, `breached`: CASE WHEN coalesce(x1.resolved, false) THEN coalesce(x1.resolvedAt > x1.dueAt, false) ELSE datetime() > x1.dueAt END, `remaining`: CASE WHEN coalesce(x1.resolved, false) THEN null ELSE duration.inSeconds(datetime(), x1.dueAt).seconds END}] | m3 {.*, `dueAt`: toString(m3.`dueAt`)}][0] END, `handledBy`: head(COLLECT {
+  RETURN {`item`: [m8 IN [x1 {.id, .channel, .direction, .kind, .occurredAt, .summary, .outcome, .satisfaction, .resolvedAt, .resolution, .firstContactResolution, .followUpAt, `resolved`: coalesce(x1.resolved, false), `sla`: CASE WHEN x1.dueAt IS NULL THEN null ELSE [m3 IN [x1 {.dueAt, `breached`: CASE WHEN coalesce(x1.resolved, false) THEN coalesce(x1.resolvedAt > x1.dueAt, false) ELSE datetime() > x1.dueAt END, `remaining`: CASE WHEN coalesce(x1.resolved, false) THEN null ELSE CASE WHEN duration.inSeconds(datetime(), x1.dueAt).seconds > 2147483647 THEN 2147483647 WHEN duration.inSeconds(datetime(), x1.dueAt).seconds < -2147483648 THEN -2147483648 ELSE duration.inSeconds(datetime(), x1.dueAt).seconds END END}] | m3 {.*, `dueAt`: toString(m3.`dueAt`)}][0] END, `handledBy`: head(COLLECT {
     MATCH (x1)-[:HANDLED_BY]->(x4:Employee)
     WITH x4
     LIMIT 1
