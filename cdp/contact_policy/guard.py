@@ -37,7 +37,7 @@ async def guard_contact(
     raises for a contact about to be made that breaks it without an override. An invoice's
     reminder gives when the invoice was last reminded of. A refusal names `fields`: where the
     caller gave the customer and the channel."""
-    policy, facts = await read_locked(tx, customer_id, channel, at)
+    policy, facts = await read_locked(tx, customer_id, at)
     decision = decide(policy, facts, kind=kind, channel=channel, at=at, last_reminder=last_reminder)
     if decision.allowed:
         return {}

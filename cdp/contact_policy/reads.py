@@ -26,7 +26,7 @@ async def contact_allowed(
     and when pressure alone would allow it again."""
     op.require_id(customer_id, "Customer", "customer")
     now = datetime.now(UTC)
-    found = await facts.read(op.graph, customer_id, channel, now)
+    found = await facts.read(op.graph, customer_id, now)
     if found is None:
         raise NotFound(f"No customer has id {customer_id!r}.", field="customer")
     policy, seen = found
