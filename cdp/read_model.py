@@ -14,6 +14,7 @@ from cdp.customers import model as customers
 from cdp.influence import model as influence
 from cdp.orders import model as orders
 from cdp.touchpoints import model as touchpoints
+from cdp.work_queue import model as work_queue
 
 READ_MODEL = Registry(
     (
@@ -24,6 +25,7 @@ READ_MODEL = Registry(
         *contacts.SPECS,
         *consent.SPECS,
         *catalog.SPECS,
+        *work_queue.SPECS,
     )
 )
 # The object types whose values are rows of compiled queries.
@@ -39,5 +41,6 @@ ACCESS_RULES = AccessRules.joined(
         consent.ACCESS,
         contact_policy.ACCESS,
         catalog.ACCESS,
+        work_queue.ACCESS,
     )
 )

@@ -39,6 +39,7 @@ from schema.scalars import SCALAR_OVERRIDES
 from schema.selection import selection
 from schema.speed.document_cache import CACHED_DOCUMENTS
 from schema.touchpoints import Touchpoint, TouchpointMutations, TouchpointQueries
+from schema.work_queue import WORK_ITEM_TYPES, WorkQueueQueries
 
 
 @strawberry.type
@@ -63,6 +64,7 @@ class Query(
     CatalogQueries,
     AdminQueries,
     ContactPolicyQueries,
+    WorkQueueQueries,
 ):
     pass
 
@@ -106,7 +108,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     built = LoggedErrors(
         query=Query,
         mutation=Mutation,
-        types=[Contact, Order, Touchpoint],
+        types=[Contact, Order, Touchpoint, *WORK_ITEM_TYPES],
         extensions=extensions,
         execution_context_class=speed.execution_context(fast),
         config=StrawberryConfig(

@@ -60,7 +60,7 @@ _LOCK_COMPANY = (
     "RETURN count(member) AS members"
 )
 _FACTS = (
-    f"MATCH (c:Customer {{id: $customerId}}) RETURN {facts_of('c')} AS facts, {POLICY} AS policy"
+    "MATCH (c:Customer {id: $customerId}) " + f"RETURN {facts_of('c')} AS facts, {POLICY} AS policy"
 )
 
 

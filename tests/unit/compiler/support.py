@@ -13,9 +13,10 @@ import os
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from graphql import parse, validate
 
@@ -29,6 +30,7 @@ from cdp.errors import BadUserInput, CdpError
 from cdp.orders import reads as order_reads
 from cdp.read_model import ACCESS_RULES, READ_MODEL
 from cdp.touchpoints import reads as touchpoint_reads
+from cdp.work_queue import reads as work_queue_reads
 from schema.root import schema
 from schema.selection import document_selection
 
@@ -37,6 +39,8 @@ UPDATE = os.environ.get("CDP_UPDATE_SNAPSHOTS") == "1"
 PARTNER_ID = "ptn_00000000000000000000000000000001"
 # The business's date the order list is compiled with (the resolver reads the clock instead).
 TODAY = date(2026, 3, 10)
+# The moment the work queue's contact decisions are read for.
+NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 
 VIEWERS: dict[str, Viewer] = {
     "admin": Viewer("key_admin", Role.ADMIN),
@@ -84,6 +88,10 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
         return reads.compile_customers(qb, selected)
     if selected.name == "orders":
         return order_reads.compile_orders(qb, selected, TODAY)
+    if selected.name == "workQueue":
+        return work_queue_reads.compile_work_queue(
+            qb, selected, on=TODAY, zone=ZoneInfo("Europe/Berlin"), now=NOW
+        )
     if selected.name == "touchpoints":
         return touchpoint_reads.compile_touchpoints(qb, selected)
     if selected.name == "searchCustomers":

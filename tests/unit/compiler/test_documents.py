@@ -20,6 +20,10 @@ OPERATIONS = {
     "bench_search": ("bench/operations/search.graphql", {"text": "ada lov"}),
     "docs_customer_360": ("docs/examples/customer-360.graphql", {"id": CUSTOMER_ID}),
     "docs_customer_list": ("docs/examples/customer-list.graphql", {}),
+    "docs_morning_work_queue": (
+        "docs/examples/morning-work-queue.graphql",
+        {"owner": ids("emp", 3)},
+    ),
 }
 SEARCH = "query ($text: String!) { searchCustomers(text: $text) { score customer { id } } }"
 

@@ -18,6 +18,7 @@ FOLDERS = {
     "orders": "test_orders",
     "pages": "test_pages",
     "touchpoints": "test_touchpoints",
+    "work_queue": "test_work_queue",
 }
 
 

@@ -1,0 +1,110 @@
+// docs_morning_work_queue, read by: admin
+// # An account owner's morning: what to do today, most pressing first, with why and whether the
+// # contact policy lets each contact be made now. Leave out `on` for today in the business's time
+// # zone; leave out `owner` (admins) for the customers nobody owns.
+// query MorningWorkQueue($owner: ID) {
+//   workQueue(owner: $owner) {
+//     __typename
+//     priority
+//     reason
+//     customer { id name lifecycleStage keyAccount }
+//     contact { allowed nextAllowedAt reasons { rule message } }
+//     ... on ComplaintDue {
+//       dueAt breached
+//       touchpoint { id channel occurredAt summary }
+//     }
+//     ... on InvoiceReminder {
+//       daysOverdue amountDue { amount currency } lastReminderAt
+//       order { id number invoiceDueDate }
+//     }
+//     ... on FollowUpDue {
+//       dueAt
+//       touchpoint { id kind channel summary }
+//     }
+//     ... on GreetingDue { occasion on years }
+//   }
+// }
+// variables: {"owner": "emp_00000000000000000000000000000003"}
+
+// --- workQueue
+CALL () {
+MATCH (:Employee {id: $owner})-[owns:OWNS]->(c:Customer)
+WHERE owns.until IS NULL
+MATCH (c)-[:HAD]->(t:Touchpoint)
+WHERE t.kind = 'COMPLAINT' AND NOT coalesce(t.resolved, false) AND t.dueAt IS NOT NULL
+WITH c, t, datetime() > t.dueAt AS breached
+RETURN c, {type: 'ComplaintDue', rank: CASE WHEN breached THEN 0 ELSE 1 END, sortKey: toFloat(t.dueAt.epochMillis), reason: CASE WHEN breached THEN 'Complaint past its due time' ELSE 'Complaint due' END, customer: c, touchpoint: t, dueAt: t.dueAt, breached: breached, channel: t.channel} AS item UNION ALL
+MATCH (:Employee {id: $owner})-[owns:OWNS]->(c:Customer)
+WHERE owns.until IS NULL
+MATCH (c)-[:PLACED]->(o:Order)
+WHERE o.status IN ['PENDING', 'COMPLETED'] AND o.paidAt IS NULL AND o.invoiceDueDate < $on
+WITH c, o, duration.inDays(o.invoiceDueDate, $on).days AS days
+RETURN c, {type: 'InvoiceReminder', rank: 2, sortKey: -toFloat(coalesce(o.totalMinor, 0)) * days, reason: 'Invoice ' + toString(days) + ' days overdue', customer: c, invoiced: o, daysOverdue: days, amountMinor: o.totalMinor, currency: o.currency, lastReminderAt: COLLECT {
+  MATCH (o)<-[:REMINDS]-(r:Touchpoint)
+  RETURN r.occurredAt
+  ORDER BY r.occurredAt DESC
+  LIMIT 1 }[0], channel: coalesce(c.preferredChannel, 'EMAIL')} AS item UNION ALL
+MATCH (:Employee {id: $owner})-[owns:OWNS]->(c:Customer)
+WHERE owns.until IS NULL
+MATCH (c)-[:HAD]->(t:Touchpoint)
+WHERE t.followUpAt < $dayEnd
+RETURN c, {type: 'FollowUpDue', rank: 4, sortKey: toFloat(t.followUpAt.epochMillis), reason: 'Follow-up due', customer: c, touchpoint: t, dueAt: t.followUpAt, channel: t.channel} AS item UNION ALL
+MATCH (:Employee {id: $owner})-[owns:OWNS]->(c:Customer)
+WHERE owns.until IS NULL
+WITH c, date(datetime({datetime: c.createdAt, timezone: $zone})) AS since
+WITH c, [occasion IN [CASE WHEN c.birthDate.month = $on.month AND c.birthDate.day = $on.day THEN ['BIRTHDAY', $on.year - c.birthDate.year] END, CASE WHEN since.month = $on.month AND since.day = $on.day AND since.year < $on.year THEN ['ANNIVERSARY', $on.year - since.year] END]
+WHERE occasion IS NOT NULL] AS occasions UNWIND occasions AS occasion
+RETURN c, {type: 'GreetingDue', rank: 4, sortKey: toFloat($dayEndMillis), reason: CASE occasion[0] WHEN 'BIRTHDAY' THEN 'Birthday' ELSE 'Customer for ' + toString(occasion[1]) + ' years' END, customer: c, occasion: occasion[0], on: $on, years: occasion[1], channel: coalesce(c.preferredChannel, 'EMAIL')} AS item }
+WITH c, item
+ORDER BY item.rank, item.sortKey, c.id
+LIMIT $first
+WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
+WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
+WITH c, item {.*, priority: priority} AS item
+RETURN CASE item.type WHEN 'ComplaintDue' THEN [m4 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: [x1 IN [item.customer] | {`id`: x1.id, `name`: x1.name, `lifecycleStage`: x1.lifecycleStage, `keyAccount`: coalesce(x1.keyAccount, false), `__audit`: x1.id}][0], `contact`: null, `touchpoint`: [x2 IN [item.touchpoint] | [m3 IN [x2 {.id, .channel, .occurredAt, .summary}] | m3 {.*, `occurredAt`: toString(m3.`occurredAt`)}][0]][0]}] | m4 {.*, `dueAt`: toString(m4.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m7 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: [x5 IN [item.customer] | {`id`: x5.id, `name`: x5.name, `lifecycleStage`: x5.lifecycleStage, `keyAccount`: coalesce(x5.keyAccount, false), `__audit`: x5.id}][0], `contact`: null, `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END, `order`: [x6 IN [item.invoiced] | x6 {.id, .number, .invoiceDueDate}][0]}] | m7 {.*, `lastReminderAt`: toString(m7.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m10 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: [x8 IN [item.customer] | {`id`: x8.id, `name`: x8.name, `lifecycleStage`: x8.lifecycleStage, `keyAccount`: coalesce(x8.keyAccount, false), `__audit`: x8.id}][0], `contact`: null, `touchpoint`: [x9 IN [item.touchpoint] | x9 {.id, .kind, .channel, .summary}][0]}] | m10 {.*, `dueAt`: toString(m10.`dueAt`)}][0] WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x11 IN [item.customer] | {`id`: x11.id, `name`: x11.name, `lifecycleStage`: x11.lifecycleStage, `keyAccount`: coalesce(x11.keyAccount, false), `__audit`: x11.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+  MATCH (c)-[:GAVE]->(e:ConsentEvent)
+  WHERE e.purpose = 'MARKETING'
+  RETURN [e.channel, e.status]
+  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND COLLECT {
+    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+    RETURN DISTINCT member } AS member
+  MATCH (member)-[:HAD]->(t:Touchpoint)
+  WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
+  RETURN t.occurredAt
+  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND COLLECT {
+    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+    RETURN DISTINCT member } AS member
+  MATCH (member)-[:HAD]->(t:Touchpoint)
+  WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at
+  RETURN t.occurredAt
+  ORDER BY t.occurredAt DESC
+  LIMIT 1 }[0]} AS facts, COLLECT {
+  MATCH (p:ContactPolicy {id: 'policy'})
+  RETURN p {.*} }[0] AS policy
+// params
+// {
+//   "since": {
+//     "datetime": "2026-02-08T09:30:00+00:00"
+//   },
+//   "until": {
+//     "datetime": "2026-04-09T09:30:00+00:00"
+//   },
+//   "at": {
+//     "datetime": "2026-03-10T09:30:00+00:00"
+//   },
+//   "serviceKinds": [
+//     "SERVICE",
+//     "COMPLAINT"
+//   ],
+//   "owner": "emp_00000000000000000000000000000003",
+//   "on": {
+//     "date": "2026-03-10"
+//   },
+//   "zone": "Europe/Berlin",
+//   "dayEnd": {
+//     "datetime": "2026-03-10T23:00:00+00:00"
+//   },
+//   "dayEndMillis": 1773183600000,
+//   "first": 100
+// }
+// personal data read: Customer.name, Touchpoint.summary
