@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date
 
-from cdp import ids
+from cdp import business_time, ids
 from cdp.access.audit import Audited
 from cdp.access.policy import AccessRules, Policy
 from cdp.access.viewer import Viewer
@@ -51,6 +52,8 @@ class RequestContext:
             Audited(name, policy.viewer),
             self.registry,
             max_page=self.settings.max_page,
+            # Read once per operation, so that all it compiles agrees on the day.
+            today=business_time.today(self.settings),
         )
 
 
@@ -68,6 +71,7 @@ class Operation:
     registry: Registry
     max_page: int
     ids: random.Random | None = None
+    today: date | None = None  # the business's date (`cdp.business_time`); None: the database's
 
     @classmethod
     def of(
@@ -91,7 +95,7 @@ class Operation:
     def query(self) -> QueryBuilder:
         """A builder for one statement compiled under this operation's policy, read model and
         page limit."""
-        return QueryBuilder(self.policy, self.registry, self.max_page)
+        return QueryBuilder(self.policy, self.registry, self.max_page, today=self.today)
 
     def new_id(self, label: str) -> str:
         return ids.new_id(self.registry.id_prefix(label), self.ids)
