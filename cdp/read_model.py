@@ -10,6 +10,7 @@ from cdp.compiler.projection import Registry
 from cdp.consent import model as consent
 from cdp.contacts import model as contacts
 from cdp.customers import model as customers
+from cdp.goals import model as goals
 from cdp.influence import model as influence
 from cdp.orders import model as orders
 from cdp.touchpoints import model as touchpoints
@@ -23,6 +24,7 @@ READ_MODEL = Registry(
         *contacts.SPECS,
         *consent.SPECS,
         *catalog.SPECS,
+        *goals.SPECS,
     )
 )
 # The object types whose values are rows of compiled queries.
@@ -37,5 +39,6 @@ ACCESS_RULES = AccessRules.joined(
         contacts.ACCESS,
         consent.ACCESS,
         catalog.ACCESS,
+        goals.ACCESS,
     )
 )

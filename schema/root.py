@@ -31,6 +31,7 @@ from schema.contacts import Contact, ContactMutations
 from schema.context import Info
 from schema.customers import CustomerMutations, CustomerQueries
 from schema.errors import ErrorCodes, LoggedErrors
+from schema.goals import GoalMutations, GoalQueries
 from schema.influence import InfluenceMutations
 from schema.orders import Order, OrderMutations, OrderQueries
 from schema.rows import Row, default_resolver, read_rows
@@ -54,7 +55,9 @@ class ServiceQueries:
 # Each domain contributes its part of the root types; resolvers return rows of the compiled
 # query, and `graphql_type` names what they stand for.
 @strawberry.type
-class Query(ServiceQueries, CustomerQueries, OrderQueries, CatalogQueries, AdminQueries):
+class Query(
+    ServiceQueries, CustomerQueries, OrderQueries, CatalogQueries, AdminQueries, GoalQueries
+):
     pass
 
 
@@ -68,6 +71,7 @@ class Mutation(
     ConsentMutations,
     AdminMutations,
     CatalogMutations,
+    GoalMutations,
 ):
     """Each mutation is one transaction; it returns the changed object as selected."""
 
