@@ -67,6 +67,7 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
         *("Acquisition", "Ownership", "Order", "OrderStatusChange", "LineItem"),
         *("PurchasedProduct", "Touchpoint", "SlaStatus"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
+        *("Goal", "GoalPeriod", "GoalValue", "GoalProgress"),
     }
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]
 
@@ -104,6 +105,7 @@ def test_the_read_model_gives_each_node_type_its_prefix() -> None:
         "Order": "ord",
         "Touchpoint": "tpt",
         "Employee": "emp",
+        "Goal": "gol",
     }
 
 
