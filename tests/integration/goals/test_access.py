@@ -65,7 +65,7 @@ async def test_partners_reach_no_goal(
     seen = await data(berlin, "query ($id: ID!) { customer(id: $id) { id } }", {"id": ada},
                       key=goal_keys.partner)  # fmt: skip
     assert seen == {"customer": {"id": ada}}  # the partner sees Ada herself
-    reads = (
+    reads: tuple[tuple[str, dict[str, str]], ...] = (
         ("{ goals { totalCount } }", {}),
         ("query ($id: ID!) { node(id: $id) { id } }", {"id": goal_world.goals["ada revenue"]}),
         (
