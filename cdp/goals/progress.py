@@ -105,7 +105,7 @@ def status(qb: QueryBuilder, g: str) -> str:
     the metric, the actual `amount`, its currency, the target, the days of the period and the
     days since its start, today included (may be below 0 or beyond the period)."""
     # Without a business date (the platform's own work) the database's date stands for it.
-    today = f"coalesce({qb.param(qb.today)}, date())"
+    today = f"coalesce({qb.param(qb.business_day())}, date())"
     return record(
         metric=f"{g}.metric",
         amount=actual(qb, g),

@@ -26,7 +26,7 @@ GOAL_LIST = Connection(
 
 def compile_goals(qb: QueryBuilder, selected: Selected) -> Statement:
     """A page of goals: one row, a connection (rows, totalCount, first, after). Progress is
-    read against `qb.today`, the business's date."""
+    read against `qb.business_day()`, the business's date."""
     return qb.statement(f"RETURN {GOAL_LIST(qb, '', selected)} AS row")
 
 

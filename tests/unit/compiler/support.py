@@ -72,7 +72,7 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
     """What the resolver of root field `selected` compiles (None: it answers without a query)."""
     args = selected.args
     qb.policy.check_field("Query", selected.name)  # the root fields' MayRead permission
-    qb.today = TODAY  # what a request's operation carries (a goal's elapsed share)
+    qb.business_day = lambda: TODAY  # what a request's operation reads (a goal's elapsed share)
     if selected.name == "customer":
         if READ_MODEL.label_of(args["id"]) != "Customer":
             return None
