@@ -44,3 +44,8 @@ CURSOR = 4096  # characters of an `after` cursor
 
 # --- dates ------------------------------------------------------------------------------------
 EARLIEST_BIRTH_YEAR = 1900  # and a birth date is never in the future
+
+# --- goals ------------------------------------------------------------------------------------
+GOAL_DAYS = 366  # the longest period: a year, leap day included
+GOAL_COUNT = 10_000_000  # the largest count a goal may aim for (orders, contacts, customers)
+GOAL_YEARS = (2000, 2999)  # the years a period may fall in

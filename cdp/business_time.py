@@ -19,6 +19,19 @@ def today(settings: Settings, *, now: datetime | None = None) -> date:
     return instant.astimezone(ZoneInfo(settings.business_timezone)).date()
 
 
+def day_starts(day: date, zone: ZoneInfo) -> datetime:
+    """The instant (UTC) at which business day `day` starts in `zone`. Where a change of offset
+    skips midnight, the offset before it applies: that instant is the change itself, the day's
+    first moment."""
+    return datetime.combine(day, time(), zone).astimezone(UTC)
+
+
+def period_instants(first: date, last: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The business days `first` to `last`, both inclusive, as instants (UTC): from the start
+    of `first` (inclusive) to the start of the day after `last` (exclusive)."""
+    return day_starts(first, zone), day_starts(last + timedelta(days=1), zone)
+
+
 # Opening hours: Monday to Friday, 09:00 to 17:00 in the business time zone. Service levels in
 # business hours count only these.
 OPENING_DAYS = frozenset(range(5))  # Monday is 0

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, LiteralString
 from zoneinfo import ZoneInfo
 
+from cdp import money, nodes
 from cdp.access.policy import FULL_ACCESS
 from cdp.catalog import writes as reference_writes
 from cdp.compiler.selection import Selected
@@ -23,6 +24,7 @@ from cdp.consent import channels
 from cdp.consent import writes as consent
 from cdp.contacts import writes as contacts
 from cdp.customers import writes as customer_writes
+from cdp.goals import writes as goals
 from cdp.influence import writes as influence
 from cdp.orders import writes as orders
 from cdp.read_model import READ_MODEL
@@ -290,6 +292,7 @@ class _Generator:
                 await self._reassign(customer_id, employees)
             self.progress(1)
         await self._influence_network(customer_ids)
+        await self._goals(employees)
         return DemoSummary(
             customers=count,
             organizations=self.counts["organizations"],
@@ -608,6 +611,46 @@ class _Generator:
                 Selected("i", "i", fields=(Selected("strength", "strength"),)),
             )
             self.counts["influences"] += 1
+
+    async def _goals(self, employees: list[str]) -> None:
+        """Goals of periods already over, so that how they stand does not depend on the day
+        the demo is read: the last quarter of 2025 for three account owners, and the
+        business's orders and new customers of 2025. Each target is set from what its period
+        reached: alternately below it (reached, on track) and above it (missed)."""
+        quarter = {"from": date(2025, 10, 1), "to": date(2025, 12, 31)}
+        year = {"from": date(2025, 1, 1), "to": date(2025, 12, 31)}
+        specs: list[dict[str, Any]] = [
+            {"metric": "REVENUE", "owner_id": employees[0], "period": quarter},
+            {"metric": "REVENUE", "owner_id": employees[1], "period": quarter},
+            {"metric": "OUTBOUND_CONTACTS", "owner_id": employees[2], "period": quarter},
+            {"metric": "ORDER_COUNT", "period": year},
+            {"metric": "NEW_CUSTOMERS", "period": year},
+        ]
+        for index, spec in enumerate(specs):
+            kind = "money" if spec["metric"] == "REVENUE" else "count"
+            goal = await goals.set_goal(
+                self.op(),
+                {**spec, "target": {kind: 1}},
+                _ID_ONLY,
+                currency=self.currency,
+                zone=self.zone,
+            )
+            reached = await self._reached(goal["id"], kind)
+            share = 0.8 if index % 2 == 0 else 1.25
+            aim = max(1, round(reached * share))
+            target: Any = money.to_decimal(aim, self.currency) if kind == "money" else aim
+            await goals.update_goal(
+                self.op(), goal["id"], {"target": {kind: target}}, _ID_ONLY, zone=self.zone
+            )
+
+    async def _reached(self, goal_id: str, kind: str) -> int:
+        """What a goal's period reached: minor units or a count, as its progress reads it."""
+        actual = Selected("actual", "actual", fields=(Selected(kind, kind),))
+        progress = Selected("progress", "progress", fields=(actual,))
+        row = await nodes.node(self.op(), goal_id, Selected("node", "node", fields=(progress,)))
+        assert row is not None, f"goal {goal_id} vanished"
+        value = row["progress"]["actual"][kind]
+        return int(value["minor"] if kind == "money" else value)
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from cdp.consent import model as consent
 from cdp.contact_policy import model as contact_policy
 from cdp.contacts import model as contacts
 from cdp.customers import model as customers
+from cdp.goals import model as goals
 from cdp.influence import model as influence
 from cdp.orders import model as orders
 from cdp.touchpoints import model as touchpoints
@@ -26,6 +27,7 @@ READ_MODEL = Registry(
         *consent.SPECS,
         *catalog.SPECS,
         *work_queue.SPECS,
+        *goals.SPECS,
     )
 )
 # The object types whose values are rows of compiled queries.
@@ -42,5 +44,6 @@ ACCESS_RULES = AccessRules.joined(
         contact_policy.ACCESS,
         catalog.ACCESS,
         work_queue.ACCESS,
+        goals.ACCESS,
     )
 )

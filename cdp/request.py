@@ -8,10 +8,13 @@ shared with another.
 
 from __future__ import annotations
 
+import functools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from cdp import ids
+from cdp import business_time, ids
 from cdp.access.audit import Audited
 from cdp.access.policy import AccessRules, Policy
 from cdp.access.viewer import Viewer
@@ -51,6 +54,7 @@ class RequestContext:
             Audited(name, policy.viewer),
             self.registry,
             max_page=self.settings.max_page,
+            business_day=functools.partial(business_time.today, self.settings),
         )
 
 
@@ -68,6 +72,8 @@ class Operation:
     registry: Registry
     max_page: int
     ids: random.Random | None = None
+    # Reads the business's date (`cdp.business_time`); None: the database's date stands for it.
+    business_day: Callable[[], date] | None = None
 
     @classmethod
     def of(
@@ -88,10 +94,18 @@ class Operation:
         """Who acts in this operation, as a history's `by` names them."""
         return self.policy.viewer.actor
 
+    @functools.cached_property
+    def today(self) -> date | None:
+        """The business's date, read once per operation (all it compiles agrees on the day),
+        and only if something it reads asks for it."""
+        return None if self.business_day is None else self.business_day()
+
     def query(self) -> QueryBuilder:
         """A builder for one statement compiled under this operation's policy, read model and
         page limit."""
-        return QueryBuilder(self.policy, self.registry, self.max_page)
+        return QueryBuilder(
+            self.policy, self.registry, self.max_page, business_day=lambda: self.today
+        )
 
     def new_id(self, label: str) -> str:
         return ids.new_id(self.registry.id_prefix(label), self.ids)

@@ -24,10 +24,12 @@ from schema.selection import selection
 
 if TYPE_CHECKING:
     from schema.customers import Customer
+    from schema.goals import Goal
     from schema.touchpoints import ServiceStats
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 ServiceStatsRef = Annotated["ServiceStats", strawberry.lazy("schema.touchpoints")]
+GoalRef = Annotated["Goal", strawberry.lazy("schema.goals")]
 
 
 @strawberry.enum(description="How a customer came to us.")
@@ -126,6 +128,10 @@ class Employee(Node):
     active: bool
     created_at: datetime
     customer_count: int = strawberry.field(description="Accounts owned now.")
+    goals: list[GoalRef] = strawberry.field(
+        description="The goals set for this employee's accounts, the latest period first; at "
+        f"most the first {bounds.UNPAGED}."
+    )
 
     @strawberry.field(description="The touchpoints they handled, and how their customers fared.")
     def service_stats(

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from schema.catalog import AcquisitionSource, Employee, Product
     from schema.consent import ConsentState
     from schema.contacts import Contact
+    from schema.goals import Goal
     from schema.influence import Influence
     from schema.orders import Order
     from schema.touchpoints import Touchpoint
@@ -50,6 +51,7 @@ SourceRef = Annotated["AcquisitionSource", strawberry.lazy("schema.catalog")]
 TouchpointRef = Annotated["Touchpoint", strawberry.lazy("schema.touchpoints")]
 InfluenceRef = Annotated["Influence", strawberry.lazy("schema.influence")]
 ConsentStateRef = Annotated["ConsentState", strawberry.lazy("schema.consent")]
+GoalRef = Annotated["Goal", strawberry.lazy("schema.goals")]
 
 
 @strawberry.enum(description="Where a customer is in their relationship with us.")
@@ -184,6 +186,9 @@ class Customer(Node):
     )
     consent_history: list[ConsentStateRef] = strawberry.field(
         description="Every consent event, newest first (append-only). " + UNPAGED
+    )
+    goals: list[GoalRef] = strawberry.field(
+        description="The goals set for this customer, the latest period first. " + UNPAGED
     )
 
     @strawberry.field(description="For an organization: its people, by name.")

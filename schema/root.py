@@ -32,6 +32,7 @@ from schema.contacts import Contact, ContactMutations
 from schema.context import Info
 from schema.customers import CustomerMutations, CustomerQueries
 from schema.errors import ErrorCodes, LoggedErrors
+from schema.goals import GoalMutations, GoalQueries
 from schema.influence import InfluenceMutations
 from schema.orders import Order, OrderMutations, OrderQueries
 from schema.rows import Row, default_resolver, read_rows
@@ -65,6 +66,7 @@ class Query(
     AdminQueries,
     ContactPolicyQueries,
     WorkQueueQueries,
+    GoalQueries,
 ):
     pass
 
@@ -80,6 +82,7 @@ class Mutation(
     ContactPolicyMutations,
     AdminMutations,
     CatalogMutations,
+    GoalMutations,
 ):
     """Each mutation is one transaction; it returns the changed object as selected."""
 

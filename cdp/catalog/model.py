@@ -18,6 +18,7 @@ from cdp.compiler.projection import (
     prop,
 )
 from cdp.compiler.selection import Selected
+from cdp.goals.model import GOALS_SET_FOR
 from cdp.touchpoints.model import service_stats
 
 
@@ -99,6 +100,7 @@ SPECS = (
             "createdAt": Moment("createdAt"),
             "customerCount": _owned_count,
             "serviceStats": service_stats,
+            "goals": GOALS_SET_FOR,  # an owner's goals (of their accounts together)
             "customers": Related(
                 "Customer",
                 lambda v, x, r: f"({v})-[{r}:OWNS]->({x}:Customer)",

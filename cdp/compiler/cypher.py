@@ -6,8 +6,9 @@ properties, subqueries), so the f-strings that assemble a statement never double
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -37,6 +38,10 @@ class QueryBuilder:
     params: dict[str, Any] = field(default_factory=dict)
     pii_read: set[str] = field(default_factory=set)  # unmasked personal data, for the audit log
     _variables: int = 0
+    # The business's date the statement reads as today (a goal's elapsed share), asked for only
+    # by what needs it and bound as a parameter, so that the text is the same every day; None
+    # for the platform's own work.
+    business_day: Callable[[], date | None] = lambda: None
 
     def visible(self, customer: str) -> list[str]:
         """The conditions under which customer variable `customer` may be seen."""

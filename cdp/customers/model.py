@@ -24,6 +24,7 @@ from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.projection import NODE, Moment, ObjectSpec, Related, nested, other, prop
 from cdp.compiler.selection import Selected
 from cdp.consent.model import current_consent
+from cdp.goals.model import GOALS_SET_FOR
 from cdp.influence.model import strength_filter
 from cdp.orders.model import ORDER_SORTS, order_filters, products_bought
 from cdp.touchpoints.model import TOUCHPOINT_SORTS, touchpoint_filters
@@ -194,6 +195,7 @@ SPECS = (
                 lambda v, x, _: f"({v})-[:GAVE]->({x}:ConsentEvent)",
                 order=lambda x: f"{x}.at DESC, {x}.recordedAt DESC",
             ),
+            "goals": GOALS_SET_FOR,
         },
     ),
     ObjectSpec(

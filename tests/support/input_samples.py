@@ -51,6 +51,15 @@ def sample(type_: GraphQLInputType, enclosing: frozenset[str] = frozenset()) -> 
     }
 
 
+def all_required(type_: GraphQLInputObjectType) -> bool:
+    """Whether every field of `type_` is a required scalar: then the sample is its only valid
+    value among the variants (a goal's period: two dates)."""
+    return all(
+        isinstance(field.type, GraphQLNonNull) and isinstance(field.type.of_type, GraphQLScalarType)
+        for field in type_.fields.values()
+    )
+
+
 def variants(type_: GraphQLInputObjectType) -> Iterator[Any]:
     """The sample, and values one mistake or one omission away from it."""
     whole = sample(type_)

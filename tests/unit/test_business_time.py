@@ -96,3 +96,21 @@ def test_opening_hours_are_counted_in_the_business_zone(
     start: datetime, hours: int, due: datetime
 ) -> None:
     assert business_time.after_business_hours(start, hours, BERLIN) == due
+
+
+def test_a_period_spans_its_business_days_as_instants() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # March 2026 starts in winter time (UTC+1) and ends in summer time (UTC+2).
+    assert business_time.period_instants(date(2026, 3, 1), date(2026, 3, 31), berlin) == (
+        datetime(2026, 2, 28, 23, tzinfo=UTC),
+        datetime(2026, 3, 31, 22, tzinfo=UTC),
+    )
+    assert business_time.day_starts(date(2026, 3, 1), ZoneInfo("UTC")) == datetime(
+        2026, 3, 1, tzinfo=UTC
+    )
+
+
+def test_a_day_whose_midnight_is_skipped_starts_at_the_change() -> None:
+    # São Paulo went from 00:00 straight to 01:00 (UTC-3 to UTC-2) on 4 November 2018.
+    starts = business_time.day_starts(date(2018, 11, 4), ZoneInfo("America/Sao_Paulo"))
+    assert starts == datetime(2018, 11, 4, 3, tzinfo=UTC)

@@ -102,6 +102,8 @@ class MatrixWorld:
     key: str = ""  # an API key that expires and was revoked
     staff_key: str = ""  # an API key that acts for an employee
     audit: str = ""  # an audit record
+    goal: str = ""  # Ada's revenue goal for February 2024
+    owner_goal: str = ""  # Erin's goal of outbound contacts, February 2024
     # Filled per request: a customer to delete, a unique value.
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -256,6 +258,8 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
     await revoke_key(graph, key.id)
     w.key = key.id
     w.staff_key = (await create_key(graph, name="erin", role="agent", employee_id=w.emp)).id
+    w.goal = await add_goal(graph, "REVENUE", 50000, customer=w.ada)
+    w.owner_goal = await add_goal(graph, "OUTBOUND_CONTACTS", 3, owner=w.emp)
     w.audit = f"aud_{uuid.uuid4().hex}"
     await graph.write_query(
         "CREATE (:AuditRecord {id: $id, at: datetime(), keyId: $key, by: $key, role: 'agent', "
@@ -264,6 +268,28 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
         {"id": w.audit, "key": key.id, "ada": w.ada},
     )
     return w
+
+
+async def add_goal(
+    graph: Graph, metric: str, target: int, *, customer: str = "", owner: str = ""
+) -> str:
+    """A goal for February 2024 (in UTC), set for `customer`, `owner` or the business."""
+    goal_id = new_id("gol")
+    scope = "CUSTOMER" if customer else "OWNER" if owner else "BUSINESS"
+    await graph.write_query(
+        "CREATE (g:Goal {id: $id, metric: $metric, scope: $scope, target: $target, "
+        "currency: CASE WHEN $metric = 'REVENUE' THEN 'EUR' END, "
+        "periodFrom: date('2024-02-01'), periodTo: date('2024-02-29'), "
+        "startsAt: datetime('2024-02-01T00:00:00Z'), endsAt: datetime('2024-03-01T00:00:00Z'), "
+        "createdAt: datetime('2024-01-15T00:00:00Z'), createdBy: 'key_matrix', "
+        "updatedAt: datetime('2024-01-15T00:00:00Z')}) "
+        "WITH g OPTIONAL MATCH (holder {id: $holder}) WHERE holder:Customer OR holder:Employee "
+        "FOREACH (h IN CASE WHEN holder IS NULL THEN [] ELSE [holder] END | "
+        "CREATE (h)-[:HAS_GOAL]->(g))",
+        {"id": goal_id, "metric": metric, "scope": scope, "target": target,
+         "holder": customer or owner or None},
+    )  # fmt: skip
+    return goal_id
 
 
 @pytest.fixture
@@ -340,6 +366,12 @@ PROBES = {
     "Product": "id",
     "PurchasedProduct": "quantity",
     "Touchpoint": "id",
+    "Goal": "id",
+    "GoalPeriod": "from",
+    "GoalValue": "count money { amount }",
+    "GoalProgress": "onTrack",
+    "GoalConnection": "totalCount",
+    "GoalEdge": "node { id }",
     "TouchpointConnection": "totalCount",
     "TouchpointEdge": "node { id }",
 }
@@ -352,6 +384,7 @@ ARGS = {
     "Query.customers": "(first: 50)",
     "Query.orders": "(first: 50)",
     "Query.touchpoints": "(first: 50)",
+    "Query.goals": "(first: 50)",
     "Query.exportCustomerData": "(id: <ada>)",
     "Query.contactAllowed": "(customer: <grace>, channel: PHONE, kind: SERVICE)",
 }
@@ -364,6 +397,7 @@ ON_ORDER = "{ node(id: <order>) { ... on Order { %s } } }"
 ON_TOUCHPOINT = "{ node(id: <touchpoint>) { ... on Touchpoint { %s } } }"
 ON_CONTACT = "{ node(id: <contact>) { ... on Contact { %s } } }"
 ADA = "{ customer(id: <ada>) { %s } }"
+ON_GOAL = "{ node(id: <goal>) { ... on Goal { %s } } }"
 
 PATHS: dict[str, list[Path]] = {
     "Query": [Path("root", "{ <S> }", ())],
@@ -857,6 +891,72 @@ PATHS: dict[str, list[Path]] = {
             ("auditLog", "*audit"),
         ),
     ],
+    "Goal": [
+        Path("node(id)", ON_GOAL % "<S>", ("node",), blocked=PARTNER),
+        Path(
+            "node(id) of an owner's goal",
+            "{ node(id: <owner_goal>) { ... on Goal { <S> } } }",
+            ("node",),
+            blocked=PARTNER,
+        ),
+        Path(
+            "goals.nodes",
+            "{ goals(first: 50) { nodes { <S> } } }",
+            ("goals", "nodes", "*goal"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "Customer.goals", ADA % "goals { <S> }", ("customer", "goals", "*goal"), blocked=PARTNER
+        ),
+        Path(
+            "Employee.goals",
+            "{ node(id: <emp>) { ... on Employee { goals { <S> } } } }",
+            ("node", "goals", "*owner_goal"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "setGoal",
+            "mutation { setGoal(input: {metric: REVENUE, customerId: <ada>, "
+            'target: {money: "500.00"}, period: {from: "2024-02-01", to: "2024-02-29"}}) '
+            "{ <S> } }",
+            ("setGoal",),
+            blocked=(*ANALYST, *PARTNER),
+            unstable=("id", "createdAt", "createdBy", "updatedAt"),
+        ),
+        Path(
+            "updateGoal",
+            'mutation { updateGoal(id: <goal>, input: {target: {money: "500.00"}}) { <S> } }',
+            ("updateGoal",),
+            blocked=(*ANALYST, *PARTNER),
+            unstable=("updatedAt",),
+        ),
+    ],
+    "GoalPeriod": [
+        Path("Goal.period", ON_GOAL % "period { <S> }", ("node", "period"), blocked=PARTNER)
+    ],
+    "GoalValue": [
+        Path("Goal.target", ON_GOAL % "target { <S> }", ("node", "target"), blocked=PARTNER),
+        Path(
+            "GoalProgress.actual of a count",
+            "{ node(id: <owner_goal>) { ... on Goal { progress { actual { <S> } } } } }",
+            ("node", "progress", "actual"),
+            blocked=PARTNER,
+        ),
+    ],
+    "GoalProgress": [
+        Path("Goal.progress", ON_GOAL % "progress { <S> }", ("node", "progress"), blocked=PARTNER)
+    ],
+    "GoalConnection": [
+        Path("Query.goals", "{ goals(first: 50) { <S> } }", ("goals",), blocked=PARTNER),
+    ],
+    "GoalEdge": [
+        Path(
+            "goals.edges",
+            "{ goals(first: 50) { edges { <S> } } }",
+            ("goals", "edges"),
+            blocked=PARTNER,
+        ),
+    ],
     # Payloads exist only as the answer of their mutation: each read runs it anew.
     "CreatedApiKey": [
         Path(
@@ -926,6 +1026,8 @@ async def render(graph: Graph, world: MatrixWorld, template: str, selection: str
             "MATCH (o:Order {id: $id}) SET o.invoiceDueDate = date('2024-05-01')",
             {"id": world.extra["overdue"]},
         )
+    if "<victim_goal>" in template:
+        world.extra["victim_goal"] = await add_goal(graph, "NEW_CUSTOMERS", 2)
     if "<completed>" in template:
         world.extra["completed"] = await add_order(
             graph,
@@ -1252,6 +1354,12 @@ MUTATION_CALLS = {
     "revokeApiKey": "revokeApiKey(id: <key>)",
     "shareCustomer": "shareCustomer(customerId: <grace>, partnerId: <partner>)",
     "assignPartnerSystem": "assignPartnerSystem(partnerId: <partner>, system: <fresh>)",
+    "setGoal": (
+        "setGoal(input: {metric: ORDER_COUNT, target: {count: 3}, "
+        'period: {from: "2024-02-01", to: "2024-02-29"}}) { id }'
+    ),
+    "updateGoal": 'updateGoal(id: <goal>, input: {target: {money: "600.00"}}) { id }',
+    "deleteGoal": "deleteGoal(id: <victim_goal>)",
 }
 
 

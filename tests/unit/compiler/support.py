@@ -27,6 +27,7 @@ from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.selection import Selected
 from cdp.customers import reads
 from cdp.errors import BadUserInput, CdpError
+from cdp.goals import reads as goal_reads
 from cdp.orders import reads as order_reads
 from cdp.read_model import ACCESS_RULES, READ_MODEL
 from cdp.touchpoints import reads as touchpoint_reads
@@ -76,6 +77,7 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
     """What the resolver of root field `selected` compiles (None: it answers without a query)."""
     args = selected.args
     qb.policy.check_field("Query", selected.name)  # the root fields' MayRead permission
+    qb.business_day = lambda: TODAY  # what a request's operation reads (a goal's elapsed share)
     if selected.name == "customer":
         if READ_MODEL.label_of(args["id"]) != "Customer":
             return None
@@ -94,6 +96,8 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
         )
     if selected.name == "touchpoints":
         return touchpoint_reads.compile_touchpoints(qb, selected)
+    if selected.name == "goals":
+        return goal_reads.compile_goals(qb, selected)
     if selected.name == "searchCustomers":
         return reads.compile_search(qb, args["text"], args["first"], selected)
     if selected.name == "node":

@@ -68,6 +68,7 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
         *("PurchasedProduct", "Touchpoint", "SlaStatus"),
         *("ComplaintDue", "InvoiceReminder", "FollowUpDue", "GreetingDue"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
+        *("Goal", "GoalPeriod", "GoalValue", "GoalProgress"),
     }
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]
 
@@ -105,6 +106,7 @@ def test_the_read_model_gives_each_node_type_its_prefix() -> None:
         "Order": "ord",
         "Touchpoint": "tpt",
         "Employee": "emp",
+        "Goal": "gol",
     }
 
 

@@ -14,6 +14,7 @@ FOLDERS = {
     "customer_fields": "test_customer_fields",
     "documents": "test_documents",
     "filters": "test_filters",
+    "goals": "test_goals",
     "nodes_and_catalog": "test_nodes_and_catalog",
     "orders": "test_orders",
     "pages": "test_pages",

@@ -1,0 +1,19 @@
+// no_filter, read by: admin
+// query ($filter: GoalFilter) { goals(filter: $filter) { totalCount nodes { id } } }
+// variables: {"filter": null}
+
+// --- goals
+RETURN {`totalCount`: COUNT {
+  MATCH (x1:Goal) }, `first`: $p0, `after`: $p1, `sort`: $p2, `rows`: COLLECT {
+  MATCH (x1:Goal)
+  WITH x1
+  ORDER BY x1.periodFrom DESC, x1.id DESC
+  LIMIT $p3
+  RETURN {`item`: x1 {.id}} }} AS row
+// params
+// {
+//   "p0": 20,
+//   "p1": false,
+//   "p2": "PERIOD_DESC",
+//   "p3": 21
+// }

@@ -1,0 +1,5 @@
+// partner, read by: partner
+// query { goals { totalCount } }
+
+// --- goals
+// error FORBIDDEN at Query.goals: A partner key may not read Query.goals.
