@@ -19,10 +19,12 @@ from schema.selection import selection
 
 if TYPE_CHECKING:
     from schema.customers import Customer
+    from schema.goals import Goal
     from schema.orders import Order
     from schema.touchpoints import Touchpoint
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
+GoalRef = Annotated["Goal", strawberry.lazy("schema.goals")]
 OrderRef = Annotated["Order", strawberry.lazy("schema.orders")]
 TouchpointRef = Annotated["Touchpoint", strawberry.lazy("schema.touchpoints")]
 
@@ -64,6 +66,14 @@ class FollowUpDue(WorkItem):
     due_at: datetime
 
 
+@strawberry.type(
+    description="A goal active on the day and off track (its customer's, its owner's or the "
+    "business's): furthest behind first."
+)
+class GoalAtRisk(WorkItem):
+    goal: GoalRef
+
+
 @strawberry.enum
 class Occasion(Enum):
     BIRTHDAY = "BIRTHDAY"
@@ -96,4 +106,4 @@ class WorkQueueQueries:
         return await resolve.work_queue(info.context, selection(info))
 
 
-WORK_ITEM_TYPES = (ComplaintDue, InvoiceReminder, FollowUpDue, GreetingDue)
+WORK_ITEM_TYPES = (ComplaintDue, InvoiceReminder, GoalAtRisk, FollowUpDue, GreetingDue)

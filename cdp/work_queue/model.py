@@ -17,11 +17,15 @@ WORK_ITEM = frozenset({"WorkItem"})
 
 
 def held(type_name: str, key: str) -> Compile:
-    """The node the item holds under `key`, projected as `type_name`."""
+    """The node the item holds under `key`, projected as `type_name` (null when it holds none:
+    a goal of an owner or of the business is no customer's)."""
 
     def compile_held(qb: QueryBuilder, var: str, selected: Selected) -> str:
         x = qb.variable("x")
-        return f"[{x} IN [{var}.{key}] | {project(qb, type_name, x, selected)}][0]"
+        return (
+            f"[{x} IN [{var}.{key}] WHERE {x} IS NOT NULL | "
+            f"{project(qb, type_name, x, selected)}][0]"
+        )
 
     return compile_held
 
@@ -65,6 +69,11 @@ SPECS = (
             "touchpoint": held("Touchpoint", "touchpoint"),
             "dueAt": Moment("dueAt"),
         },
+    ),
+    ObjectSpec(
+        "GoalAtRisk",
+        interfaces=WORK_ITEM,
+        fields={**_COMMON, "goal": held("Goal", "goal")},
     ),
     ObjectSpec(
         "GreetingDue",

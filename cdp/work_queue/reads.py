@@ -1,10 +1,11 @@
 """An account owner's work queue for a day, in one statement.
 
 Most pressing first: complaints past their due time, then open complaints by due time, then
-overdue invoices by amount due times days overdue, then follow-ups and greetings due that day (goals
-at risk come before these once goals are read here). The queue of `owner` holds the items of the
-customers they own now; without an owner, the items of customers nobody owns. An item whose
-contact the policy would refuse is kept, with the policy's reasons (`contact`), not hidden.
+overdue invoices by amount due times days overdue, then goals at risk, then follow-ups and
+greetings due that day. The queue of `owner` holds the items of the customers they own now (and
+their goals); without an owner, the items of customers nobody owns (and the business's goals).
+An item whose contact the policy would refuse is kept, with the policy's reasons (`contact`),
+not hidden.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from cdp.compiler.selection import Selected
 from cdp.contact_policy import facts as policy_facts
 from cdp.contact_policy.rules import decide
 from cdp.errors import Forbidden
+from cdp.goals import progress
 from cdp.request import Operation
 from cdp.work_queue.model import SPECS
 
@@ -124,6 +126,37 @@ def _branches(customers: str) -> list[str]:
     return [complaints, invoices, follow_ups, greetings]
 
 
+def _goals_at_risk(qb: QueryBuilder, *, owned: bool) -> list[str]:
+    """Goals active on the day and off track: the owner's own and their customers' (or, in
+    the unassigned queue, the business's and those of customers nobody owns), worst first."""
+    holders = (
+        [
+            "MATCH (:Employee {id: $owner})-[:HAS_GOAL]->(g:Goal) WITH null AS c, g",
+            f"{_OWNED} MATCH (c)-[:HAS_GOAL]->(g:Goal)",
+        ]
+        if owned
+        else [
+            "MATCH (g:Goal {scope: 'BUSINESS'}) WITH null AS c, g",
+            f"{_UNOWNED} MATCH (c)-[:HAS_GOAL]->(g:Goal)",
+        ]
+    )
+    return [
+        f"{holder} WITH c, g WHERE g.periodFrom <= $on <= g.periodTo "
+        f"WITH c, g, {progress.status(qb, 'g')} AS p WHERE NOT ({progress.on_track('p')}) "
+        "RETURN c, "
+        + record(
+            type="'GoalAtRisk'",
+            rank="3",
+            sortKey="toFloat(p.amount) / toFloat(p.target)",
+            reason="'Goal off track: ' + toLower(g.metric)",
+            customer="c",
+            goal="g",
+        )
+        + " AS item"
+        for holder in holders
+    ]
+
+
 def compile_work_queue(
     qb: QueryBuilder,
     selected: Selected,
@@ -139,7 +172,12 @@ def compile_work_queue(
             raise Forbidden("The queue of customers nobody owns is the admins'.", field="owner")
     else:
         qb.registry.require_id(owner, "Employee", "owner")
-    items = " UNION ALL ".join(_branches(_UNOWNED if owner is None else _OWNED))
+    items = " UNION ALL ".join(
+        [
+            *_branches(_UNOWNED if owner is None else _OWNED),
+            *_goals_at_risk(qb, owned=owner is not None),
+        ]
+    )
     projected = " ".join(
         f"WHEN '{name}' THEN {project(qb, name, 'item', selected, typed=True)}" for name in TYPES
     )

@@ -21,6 +21,7 @@ query($owner: ID, $on: Date) {
     ... on InvoiceReminder { order { number } daysOverdue amountDue { amount } lastReminderAt }
     ... on FollowUpDue { touchpoint { id } }
     ... on GreetingDue { occasion years }
+    ... on GoalAtRisk { goal { id } }
   }
 }"""
 TODAY = datetime.now(UTC).date()
@@ -69,7 +70,28 @@ async def world(api: Api) -> dict[str, str]:
         followUpAt=(datetime.now(UTC) - timedelta(hours=2)).isoformat(),
     )
     await api.record_touchpoint(nobody, kind="COMPLAINT")
+    # Three orders this year, none done yet: off track for the owner; the business's is met.
+    period = {"from": f"{TODAY.year}-01-01", "to": f"{TODAY.year}-12-31"}
+    set_goal = "mutation($input: GoalInput!) { setGoal(input: $input) { id } }"
+    goal = (
+        await api.data(
+            set_goal,
+            {
+                "input": {
+                    "metric": "ORDER_COUNT",
+                    "target": {"count": 3},
+                    "period": period,
+                    "ownerId": owner,
+                }
+            },
+        )
+    )["setGoal"]["id"]
+    await api.data(
+        set_goal,
+        {"input": {"metric": "NEW_CUSTOMERS", "target": {"count": 1}, "period": period}},
+    )
     return {
+        "goal": goal,
         "owner": owner,
         "breached": breached,
         "fresh": fresh,
@@ -79,15 +101,20 @@ async def world(api: Api) -> dict[str, str]:
 
 async def test_the_queue_comes_most_pressing_first(api: Api, world: dict[str, str]) -> None:
     queue = (await api.data(QUEUE, {"owner": world["owner"], "on": TODAY.isoformat()}))["workQueue"]
-    assert [(i["__typename"], i["priority"], i["customer"]["name"]) for i in queue] == [
+    names = [(i["__typename"], i["priority"], (i["customer"] or {}).get("name")) for i in queue]
+    assert names == [
         ("ComplaintDue", 1, "Ann"),
         ("ComplaintDue", 2, "Bob"),
         ("InvoiceReminder", 3, "Bob"),
         ("InvoiceReminder", 4, "Ann"),
-        ("FollowUpDue", 5, "Ann"),
-        ("GreetingDue", 6, "Bob"),
+        ("GoalAtRisk", 5, None),
+        ("FollowUpDue", 6, "Ann"),
+        ("GreetingDue", 7, "Bob"),
     ]
-    breached, fresh, bob_invoice, ann_invoice, follow, greeting = queue
+    breached, fresh, bob_invoice, ann_invoice, goal, follow, greeting = queue
+    assert goal["goal"] == {"id": world["goal"]}
+    assert goal["reason"] == "Goal off track: order_count"
+    assert goal["contact"] is None
     assert breached["touchpoint"] == {"id": world["breached"]}
     assert breached["breached"] is True
     assert breached["reason"] == "Complaint past its due time"
@@ -123,6 +150,7 @@ async def test_a_reminded_invoice_shows_when_it_was(api: Api, world: dict[str, s
 
 async def test_customers_nobody_owns_are_the_admins_queue(api: Api, world: dict[str, str]) -> None:
     queue = (await api.data(QUEUE, {}))["workQueue"]
+    # The business's goal is met (Una, Ann and Bob are new this year): only Una's complaint.
     assert [(i["__typename"], i["customer"]["name"]) for i in queue] == [("ComplaintDue", "Una")]
 
 
@@ -148,11 +176,11 @@ async def test_only_admins_see_the_unassigned_queue(api: Api, world: dict[str, s
     agent = (await create_key(api.graph, name="agent", role="agent")).secret
     assert codes(await post(api.client, QUEUE, {}, key=agent)) == ["FORBIDDEN"]
     own = await post(api.client, QUEUE, {"owner": world["owner"]}, key=agent)
-    assert len(own["data"]["workQueue"]) == 6
+    assert len(own["data"]["workQueue"]) == 7
 
 
 async def test_the_documented_morning_queue_runs(api: Api, world: dict[str, str]) -> None:
     document = (REPO / "docs" / "examples" / "morning-work-queue.graphql").read_text()
     queue = (await api.data(document, {"owner": world["owner"]}))["workQueue"]
-    assert [item["priority"] for item in queue] == [1, 2, 3, 4, 5, 6]
+    assert [item["priority"] for item in queue] == [1, 2, 3, 4, 5, 6, 7]
     assert queue[2]["order"]["number"] == "B-1"

@@ -66,7 +66,7 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
         *("Customer", "Demographics", "Preferences", "ExternalId", "Address"),
         *("Acquisition", "Ownership", "Order", "OrderStatusChange", "LineItem"),
         *("PurchasedProduct", "Touchpoint", "SlaStatus"),
-        *("ComplaintDue", "InvoiceReminder", "FollowUpDue", "GreetingDue"),
+        *("ComplaintDue", "InvoiceReminder", "GoalAtRisk", "FollowUpDue", "GreetingDue"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
         *("Goal", "GoalPeriod", "GoalValue", "GoalProgress"),
     }

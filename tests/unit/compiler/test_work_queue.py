@@ -14,6 +14,7 @@ EVERYTHING = """
                            lastReminderAt }
   ... on FollowUpDue { touchpoint { id } dueAt }
   ... on GreetingDue { occasion on years }
+  ... on GoalAtRisk { goal { id metric progress { ratio onTrack } } }
 """
 OWNER = ids("emp", 3)
 

@@ -21,6 +21,9 @@
 //       dueAt
 //       touchpoint { id kind channel summary }
 //     }
+//     ... on GoalAtRisk {
+//       goal { metric target { money { amount currency } count } progress { actual { count } ratio onTrack } }
+//     }
 //     ... on GreetingDue { occasion on years }
 //   }
 // }
@@ -54,14 +57,104 @@ WHERE owns.until IS NULL
 WITH c, date(datetime({datetime: c.createdAt, timezone: $zone})) AS since
 WITH c, [occasion IN [CASE WHEN c.birthDate.month = $on.month AND c.birthDate.day = $on.day THEN ['BIRTHDAY', $on.year - c.birthDate.year] END, CASE WHEN since.month = $on.month AND since.day = $on.day AND since.year < $on.year THEN ['ANNIVERSARY', $on.year - since.year] END]
 WHERE occasion IS NOT NULL] AS occasions UNWIND occasions AS occasion
-RETURN c, {type: 'GreetingDue', rank: 4, sortKey: toFloat($dayEndMillis), reason: CASE occasion[0] WHEN 'BIRTHDAY' THEN 'Birthday' ELSE 'Customer for ' + toString(occasion[1]) + ' years' END, customer: c, occasion: occasion[0], on: $on, years: occasion[1], channel: coalesce(c.preferredChannel, 'EMAIL')} AS item }
+RETURN c, {type: 'GreetingDue', rank: 4, sortKey: toFloat($dayEndMillis), reason: CASE occasion[0] WHEN 'BIRTHDAY' THEN 'Birthday' ELSE 'Customer for ' + toString(occasion[1]) + ' years' END, customer: c, occasion: occasion[0], on: $on, years: occasion[1], channel: coalesce(c.preferredChannel, 'EMAIL')} AS item UNION ALL
+MATCH (:Employee {id: $owner})-[:HAS_GOAL]->(g:Goal)
+WITH null AS c, g
+WITH c, g
+WHERE g.periodFrom <= $on <= g.periodTo
+WITH c, g, {metric: g.metric, amount: CASE g.metric WHEN 'REVENUE' THEN CASE WHEN g.scope = 'BUSINESS' THEN [totals5 IN [COLLECT {
+  MATCH (x1:Order)
+  WHERE x1.status = 'COMPLETED' AND x1.placedAt >= g.startsAt AND x1.placedAt < g.endsAt AND x1.currency = g.currency
+  RETURN coalesce(x1.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v6 IN totals5 | s + toFloat(v6)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v6 IN totals5 | s + v6) END][0] ELSE [totals5 IN [COLLECT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns2:OWNS*0..1]->(c4:Customer)-[:PLACED]->(x1:Order)
+  WHERE all(o3 IN owns2
+  WHERE o3.until IS NULL) AND x1.status = 'COMPLETED' AND x1.placedAt >= g.startsAt AND x1.placedAt < g.endsAt AND x1.currency = g.currency
+  RETURN coalesce(x1.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v6 IN totals5 | s + toFloat(v6)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v6 IN totals5 | s + v6) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x7:Order)
+  WHERE x7.status = 'COMPLETED' AND x7.placedAt >= g.startsAt AND x7.placedAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns8:OWNS*0..1]->(c10:Customer)-[:PLACED]->(x7:Order)
+  WHERE all(o9 IN owns8
+  WHERE o9.until IS NULL) AND x7.status = 'COMPLETED' AND x7.placedAt >= g.startsAt AND x7.placedAt < g.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x11:Touchpoint)
+  WHERE x11.direction = 'OUTBOUND' AND x11.occurredAt >= g.startsAt AND x11.occurredAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns12:OWNS*0..1]->(c14:Customer)-[:HAD]->(x11:Touchpoint)
+  WHERE all(o13 IN owns12
+  WHERE o13.until IS NULL) AND x11.direction = 'OUTBOUND' AND x11.occurredAt >= g.startsAt AND x11.occurredAt < g.endsAt } END ELSE CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x15:Customer)
+  WHERE x15.createdAt >= g.startsAt AND x15.createdAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns16:OWNS*0..1]->(x15:Customer)
+  WHERE all(o17 IN owns16
+  WHERE o17.until IS NULL) AND x15.createdAt >= g.startsAt AND x15.createdAt < g.endsAt } END END, currency: g.currency, target: g.target, days: duration.inDays(g.periodFrom, g.periodTo).days + 1, sinceStart: duration.inDays(g.periodFrom, coalesce($p0, date())).days + 1} AS p
+WHERE NOT (toFloat(p.amount) * p.days >= toFloat(p.target) * CASE WHEN p.sinceStart < 0 THEN 0 WHEN p.sinceStart > p.days THEN p.days ELSE p.sinceStart END)
+RETURN c, {type: 'GoalAtRisk', rank: 3, sortKey: toFloat(p.amount) / toFloat(p.target), reason: 'Goal off track: ' + toLower(g.metric), customer: c, goal: g} AS item UNION ALL
+MATCH (:Employee {id: $owner})-[owns:OWNS]->(c:Customer)
+WHERE owns.until IS NULL
+MATCH (c)-[:HAS_GOAL]->(g:Goal)
+WITH c, g
+WHERE g.periodFrom <= $on <= g.periodTo
+WITH c, g, {metric: g.metric, amount: CASE g.metric WHEN 'REVENUE' THEN CASE WHEN g.scope = 'BUSINESS' THEN [totals22 IN [COLLECT {
+  MATCH (x18:Order)
+  WHERE x18.status = 'COMPLETED' AND x18.placedAt >= g.startsAt AND x18.placedAt < g.endsAt AND x18.currency = g.currency
+  RETURN coalesce(x18.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v23 IN totals22 | s + toFloat(v23)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v23 IN totals22 | s + v23) END][0] ELSE [totals22 IN [COLLECT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns19:OWNS*0..1]->(c21:Customer)-[:PLACED]->(x18:Order)
+  WHERE all(o20 IN owns19
+  WHERE o20.until IS NULL) AND x18.status = 'COMPLETED' AND x18.placedAt >= g.startsAt AND x18.placedAt < g.endsAt AND x18.currency = g.currency
+  RETURN coalesce(x18.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v23 IN totals22 | s + toFloat(v23)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v23 IN totals22 | s + v23) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x24:Order)
+  WHERE x24.status = 'COMPLETED' AND x24.placedAt >= g.startsAt AND x24.placedAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns25:OWNS*0..1]->(c27:Customer)-[:PLACED]->(x24:Order)
+  WHERE all(o26 IN owns25
+  WHERE o26.until IS NULL) AND x24.status = 'COMPLETED' AND x24.placedAt >= g.startsAt AND x24.placedAt < g.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x28:Touchpoint)
+  WHERE x28.direction = 'OUTBOUND' AND x28.occurredAt >= g.startsAt AND x28.occurredAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns29:OWNS*0..1]->(c31:Customer)-[:HAD]->(x28:Touchpoint)
+  WHERE all(o30 IN owns29
+  WHERE o30.until IS NULL) AND x28.direction = 'OUTBOUND' AND x28.occurredAt >= g.startsAt AND x28.occurredAt < g.endsAt } END ELSE CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x32:Customer)
+  WHERE x32.createdAt >= g.startsAt AND x32.createdAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns33:OWNS*0..1]->(x32:Customer)
+  WHERE all(o34 IN owns33
+  WHERE o34.until IS NULL) AND x32.createdAt >= g.startsAt AND x32.createdAt < g.endsAt } END END, currency: g.currency, target: g.target, days: duration.inDays(g.periodFrom, g.periodTo).days + 1, sinceStart: duration.inDays(g.periodFrom, coalesce($p1, date())).days + 1} AS p
+WHERE NOT (toFloat(p.amount) * p.days >= toFloat(p.target) * CASE WHEN p.sinceStart < 0 THEN 0 WHEN p.sinceStart > p.days THEN p.days ELSE p.sinceStart END)
+RETURN c, {type: 'GoalAtRisk', rank: 3, sortKey: toFloat(p.amount) / toFloat(p.target), reason: 'Goal off track: ' + toLower(g.metric), customer: c, goal: g} AS item }
 WITH c, item
 ORDER BY item.rank, item.sortKey, c.id
 LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN [m4 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: [x1 IN [item.customer] | {`id`: x1.id, `name`: x1.name, `lifecycleStage`: x1.lifecycleStage, `keyAccount`: coalesce(x1.keyAccount, false), `__audit`: x1.id}][0], `contact`: null, `touchpoint`: [x2 IN [item.touchpoint] | [m3 IN [x2 {.id, .channel, .occurredAt, .summary}] | m3 {.*, `occurredAt`: toString(m3.`occurredAt`)}][0]][0]}] | m4 {.*, `dueAt`: toString(m4.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m7 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: [x5 IN [item.customer] | {`id`: x5.id, `name`: x5.name, `lifecycleStage`: x5.lifecycleStage, `keyAccount`: coalesce(x5.keyAccount, false), `__audit`: x5.id}][0], `contact`: null, `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END, `order`: [x6 IN [item.invoiced] | x6 {.id, .number, .invoiceDueDate}][0]}] | m7 {.*, `lastReminderAt`: toString(m7.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m10 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: [x8 IN [item.customer] | {`id`: x8.id, `name`: x8.name, `lifecycleStage`: x8.lifecycleStage, `keyAccount`: coalesce(x8.keyAccount, false), `__audit`: x8.id}][0], `contact`: null, `touchpoint`: [x9 IN [item.touchpoint] | x9 {.id, .kind, .channel, .summary}][0]}] | m10 {.*, `dueAt`: toString(m10.`dueAt`)}][0] WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x11 IN [item.customer] | {`id`: x11.id, `name`: x11.name, `lifecycleStage`: x11.lifecycleStage, `keyAccount`: coalesce(x11.keyAccount, false), `__audit`: x11.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN [m38 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: [x35 IN [item.customer]
+WHERE x35 IS NOT NULL | {`id`: x35.id, `name`: x35.name, `lifecycleStage`: x35.lifecycleStage, `keyAccount`: coalesce(x35.keyAccount, false), `__audit`: x35.id}][0], `contact`: null, `touchpoint`: [x36 IN [item.touchpoint]
+WHERE x36 IS NOT NULL | [m37 IN [x36 {.id, .channel, .occurredAt, .summary}] | m37 {.*, `occurredAt`: toString(m37.`occurredAt`)}][0]][0]}] | m38 {.*, `dueAt`: toString(m38.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m41 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: [x39 IN [item.customer]
+WHERE x39 IS NOT NULL | {`id`: x39.id, `name`: x39.name, `lifecycleStage`: x39.lifecycleStage, `keyAccount`: coalesce(x39.keyAccount, false), `__audit`: x39.id}][0], `contact`: null, `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END, `order`: [x40 IN [item.invoiced]
+WHERE x40 IS NOT NULL | x40 {.id, .number, .invoiceDueDate}][0]}] | m41 {.*, `lastReminderAt`: toString(m41.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m44 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: [x42 IN [item.customer]
+WHERE x42 IS NOT NULL | {`id`: x42.id, `name`: x42.name, `lifecycleStage`: x42.lifecycleStage, `keyAccount`: coalesce(x42.keyAccount, false), `__audit`: x42.id}][0], `contact`: null, `touchpoint`: [x43 IN [item.touchpoint]
+WHERE x43 IS NOT NULL | x43 {.id, .kind, .channel, .summary}][0]}] | m44 {.*, `dueAt`: toString(m44.`dueAt`)}][0] WHEN 'GoalAtRisk' THEN item {.priority, .reason, `__typename`: 'GoalAtRisk', `customer`: [x45 IN [item.customer]
+WHERE x45 IS NOT NULL | {`id`: x45.id, `name`: x45.name, `lifecycleStage`: x45.lifecycleStage, `keyAccount`: coalesce(x45.keyAccount, false), `__audit`: x45.id}][0], `contact`: null, `goal`: [x46 IN [item.goal]
+WHERE x46 IS NOT NULL | x46 {.metric, `target`: [t47 IN [{metric: x46.metric, amount: x46.target, currency: x46.currency}] | {`money`: CASE WHEN t47.metric = 'REVENUE' THEN CASE WHEN t47.amount IS NULL THEN null ELSE {minor: t47.amount, currency: t47.currency} END END, `count`: CASE WHEN t47.metric = 'REVENUE' THEN null ELSE t47.amount END}][0], `progress`: [p48 IN [{metric: x46.metric, amount: CASE x46.metric WHEN 'REVENUE' THEN CASE WHEN x46.scope = 'BUSINESS' THEN [totals53 IN [COLLECT {
+  MATCH (x49:Order)
+  WHERE x49.status = 'COMPLETED' AND x49.placedAt >= x46.startsAt AND x49.placedAt < x46.endsAt AND x49.currency = x46.currency
+  RETURN coalesce(x49.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v54 IN totals53 | s + toFloat(v54)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v54 IN totals53 | s + v54) END][0] ELSE [totals53 IN [COLLECT {
+  MATCH (x46)<-[:HAS_GOAL]-()-[owns50:OWNS*0..1]->(c52:Customer)-[:PLACED]->(x49:Order)
+  WHERE all(o51 IN owns50
+  WHERE o51.until IS NULL) AND x49.status = 'COMPLETED' AND x49.placedAt >= x46.startsAt AND x49.placedAt < x46.endsAt AND x49.currency = x46.currency
+  RETURN coalesce(x49.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v54 IN totals53 | s + toFloat(v54)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v54 IN totals53 | s + v54) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x55:Order)
+  WHERE x55.status = 'COMPLETED' AND x55.placedAt >= x46.startsAt AND x55.placedAt < x46.endsAt } ELSE COUNT {
+  MATCH (x46)<-[:HAS_GOAL]-()-[owns56:OWNS*0..1]->(c58:Customer)-[:PLACED]->(x55:Order)
+  WHERE all(o57 IN owns56
+  WHERE o57.until IS NULL) AND x55.status = 'COMPLETED' AND x55.placedAt >= x46.startsAt AND x55.placedAt < x46.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x59:Touchpoint)
+  WHERE x59.direction = 'OUTBOUND' AND x59.occurredAt >= x46.startsAt AND x59.occurredAt < x46.endsAt } ELSE COUNT {
+  MATCH (x46)<-[:HAS_GOAL]-()-[owns60:OWNS*0..1]->(c62:Customer)-[:HAD]->(x59:Touchpoint)
+  WHERE all(o61 IN owns60
+  WHERE o61.until IS NULL) AND x59.direction = 'OUTBOUND' AND x59.occurredAt >= x46.startsAt AND x59.occurredAt < x46.endsAt } END ELSE CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x63:Customer)
+  WHERE x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } ELSE COUNT {
+  MATCH (x46)<-[:HAS_GOAL]-()-[owns64:OWNS*0..1]->(x63:Customer)
+  WHERE all(o65 IN owns64
+  WHERE o65.until IS NULL) AND x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } END END, currency: x46.currency, target: x46.target, days: duration.inDays(x46.periodFrom, x46.periodTo).days + 1, sinceStart: duration.inDays(x46.periodFrom, coalesce($p2, date())).days + 1}] | {`actual`: {`count`: CASE WHEN p48.metric = 'REVENUE' THEN null ELSE p48.amount END}, `ratio`: toFloat(p48.amount) / p48.target, `onTrack`: toFloat(p48.amount) * p48.days >= toFloat(p48.target) * CASE WHEN p48.sinceStart < 0 THEN 0 WHEN p48.sinceStart > p48.days THEN p48.days ELSE p48.sinceStart END}][0]}][0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x66 IN [item.customer]
+WHERE x66 IS NOT NULL | {`id`: x66.id, `name`: x66.name, `lifecycleStage`: x66.lifecycleStage, `keyAccount`: coalesce(x66.keyAccount, false), `__audit`: x66.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
@@ -83,6 +176,15 @@ RETURN CASE item.type WHEN 'ComplaintDue' THEN [m4 IN [item {.priority, .reason,
   RETURN p {.*} }[0] AS policy
 // params
 // {
+//   "p0": {
+//     "date": "2026-03-10"
+//   },
+//   "p1": {
+//     "date": "2026-03-10"
+//   },
+//   "p2": {
+//     "date": "2026-03-10"
+//   },
 //   "since": {
 //     "datetime": "2026-02-08T09:30:00+00:00"
 //   },

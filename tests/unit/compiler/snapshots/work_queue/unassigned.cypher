@@ -37,14 +37,80 @@ WHERE NOT EXISTS {
 WITH c, date(datetime({datetime: c.createdAt, timezone: $zone})) AS since
 WITH c, [occasion IN [CASE WHEN c.birthDate.month = $on.month AND c.birthDate.day = $on.day THEN ['BIRTHDAY', $on.year - c.birthDate.year] END, CASE WHEN since.month = $on.month AND since.day = $on.day AND since.year < $on.year THEN ['ANNIVERSARY', $on.year - since.year] END]
 WHERE occasion IS NOT NULL] AS occasions UNWIND occasions AS occasion
-RETURN c, {type: 'GreetingDue', rank: 4, sortKey: toFloat($dayEndMillis), reason: CASE occasion[0] WHEN 'BIRTHDAY' THEN 'Birthday' ELSE 'Customer for ' + toString(occasion[1]) + ' years' END, customer: c, occasion: occasion[0], on: $on, years: occasion[1], channel: coalesce(c.preferredChannel, 'EMAIL')} AS item }
+RETURN c, {type: 'GreetingDue', rank: 4, sortKey: toFloat($dayEndMillis), reason: CASE occasion[0] WHEN 'BIRTHDAY' THEN 'Birthday' ELSE 'Customer for ' + toString(occasion[1]) + ' years' END, customer: c, occasion: occasion[0], on: $on, years: occasion[1], channel: coalesce(c.preferredChannel, 'EMAIL')} AS item UNION ALL
+MATCH (g:Goal {scope: 'BUSINESS'})
+WITH null AS c, g
+WITH c, g
+WHERE g.periodFrom <= $on <= g.periodTo
+WITH c, g, {metric: g.metric, amount: CASE g.metric WHEN 'REVENUE' THEN CASE WHEN g.scope = 'BUSINESS' THEN [totals5 IN [COLLECT {
+  MATCH (x1:Order)
+  WHERE x1.status = 'COMPLETED' AND x1.placedAt >= g.startsAt AND x1.placedAt < g.endsAt AND x1.currency = g.currency
+  RETURN coalesce(x1.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v6 IN totals5 | s + toFloat(v6)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v6 IN totals5 | s + v6) END][0] ELSE [totals5 IN [COLLECT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns2:OWNS*0..1]->(c4:Customer)-[:PLACED]->(x1:Order)
+  WHERE all(o3 IN owns2
+  WHERE o3.until IS NULL) AND x1.status = 'COMPLETED' AND x1.placedAt >= g.startsAt AND x1.placedAt < g.endsAt AND x1.currency = g.currency
+  RETURN coalesce(x1.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v6 IN totals5 | s + toFloat(v6)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v6 IN totals5 | s + v6) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x7:Order)
+  WHERE x7.status = 'COMPLETED' AND x7.placedAt >= g.startsAt AND x7.placedAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns8:OWNS*0..1]->(c10:Customer)-[:PLACED]->(x7:Order)
+  WHERE all(o9 IN owns8
+  WHERE o9.until IS NULL) AND x7.status = 'COMPLETED' AND x7.placedAt >= g.startsAt AND x7.placedAt < g.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x11:Touchpoint)
+  WHERE x11.direction = 'OUTBOUND' AND x11.occurredAt >= g.startsAt AND x11.occurredAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns12:OWNS*0..1]->(c14:Customer)-[:HAD]->(x11:Touchpoint)
+  WHERE all(o13 IN owns12
+  WHERE o13.until IS NULL) AND x11.direction = 'OUTBOUND' AND x11.occurredAt >= g.startsAt AND x11.occurredAt < g.endsAt } END ELSE CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x15:Customer)
+  WHERE x15.createdAt >= g.startsAt AND x15.createdAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns16:OWNS*0..1]->(x15:Customer)
+  WHERE all(o17 IN owns16
+  WHERE o17.until IS NULL) AND x15.createdAt >= g.startsAt AND x15.createdAt < g.endsAt } END END, currency: g.currency, target: g.target, days: duration.inDays(g.periodFrom, g.periodTo).days + 1, sinceStart: duration.inDays(g.periodFrom, coalesce($p0, date())).days + 1} AS p
+WHERE NOT (toFloat(p.amount) * p.days >= toFloat(p.target) * CASE WHEN p.sinceStart < 0 THEN 0 WHEN p.sinceStart > p.days THEN p.days ELSE p.sinceStart END)
+RETURN c, {type: 'GoalAtRisk', rank: 3, sortKey: toFloat(p.amount) / toFloat(p.target), reason: 'Goal off track: ' + toLower(g.metric), customer: c, goal: g} AS item UNION ALL
+MATCH (c:Customer)
+WHERE NOT EXISTS {
+  MATCH (c)<-[owns:OWNS]-(:Employee)
+  WHERE owns.until IS NULL }
+MATCH (c)-[:HAS_GOAL]->(g:Goal)
+WITH c, g
+WHERE g.periodFrom <= $on <= g.periodTo
+WITH c, g, {metric: g.metric, amount: CASE g.metric WHEN 'REVENUE' THEN CASE WHEN g.scope = 'BUSINESS' THEN [totals22 IN [COLLECT {
+  MATCH (x18:Order)
+  WHERE x18.status = 'COMPLETED' AND x18.placedAt >= g.startsAt AND x18.placedAt < g.endsAt AND x18.currency = g.currency
+  RETURN coalesce(x18.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v23 IN totals22 | s + toFloat(v23)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v23 IN totals22 | s + v23) END][0] ELSE [totals22 IN [COLLECT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns19:OWNS*0..1]->(c21:Customer)-[:PLACED]->(x18:Order)
+  WHERE all(o20 IN owns19
+  WHERE o20.until IS NULL) AND x18.status = 'COMPLETED' AND x18.placedAt >= g.startsAt AND x18.placedAt < g.endsAt AND x18.currency = g.currency
+  RETURN coalesce(x18.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v23 IN totals22 | s + toFloat(v23)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v23 IN totals22 | s + v23) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x24:Order)
+  WHERE x24.status = 'COMPLETED' AND x24.placedAt >= g.startsAt AND x24.placedAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns25:OWNS*0..1]->(c27:Customer)-[:PLACED]->(x24:Order)
+  WHERE all(o26 IN owns25
+  WHERE o26.until IS NULL) AND x24.status = 'COMPLETED' AND x24.placedAt >= g.startsAt AND x24.placedAt < g.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x28:Touchpoint)
+  WHERE x28.direction = 'OUTBOUND' AND x28.occurredAt >= g.startsAt AND x28.occurredAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns29:OWNS*0..1]->(c31:Customer)-[:HAD]->(x28:Touchpoint)
+  WHERE all(o30 IN owns29
+  WHERE o30.until IS NULL) AND x28.direction = 'OUTBOUND' AND x28.occurredAt >= g.startsAt AND x28.occurredAt < g.endsAt } END ELSE CASE WHEN g.scope = 'BUSINESS' THEN COUNT {
+  MATCH (x32:Customer)
+  WHERE x32.createdAt >= g.startsAt AND x32.createdAt < g.endsAt } ELSE COUNT {
+  MATCH (g)<-[:HAS_GOAL]-()-[owns33:OWNS*0..1]->(x32:Customer)
+  WHERE all(o34 IN owns33
+  WHERE o34.until IS NULL) AND x32.createdAt >= g.startsAt AND x32.createdAt < g.endsAt } END END, currency: g.currency, target: g.target, days: duration.inDays(g.periodFrom, g.periodTo).days + 1, sinceStart: duration.inDays(g.periodFrom, coalesce($p1, date())).days + 1} AS p
+WHERE NOT (toFloat(p.amount) * p.days >= toFloat(p.target) * CASE WHEN p.sinceStart < 0 THEN 0 WHEN p.sinceStart > p.days THEN p.days ELSE p.sinceStart END)
+RETURN c, {type: 'GoalAtRisk', rank: 3, sortKey: toFloat(p.amount) / toFloat(p.target), reason: 'Goal off track: ' + toLower(g.metric), customer: c, goal: g} AS item }
 WITH c, item
 ORDER BY item.rank, item.sortKey, c.id
 LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'ComplaintDue', `customer`: [x1 IN [item.customer] | {`id`: x1.id, `__audit`: x1.id}][0]} WHEN 'InvoiceReminder' THEN item {.priority, `__typename`: 'InvoiceReminder', `customer`: [x2 IN [item.customer] | {`id`: x2.id, `__audit`: x2.id}][0]} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue', `customer`: [x3 IN [item.customer] | {`id`: x3.id, `__audit`: x3.id}][0]} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue', `customer`: [x4 IN [item.customer] | {`id`: x4.id, `__audit`: x4.id}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'ComplaintDue', `customer`: [x35 IN [item.customer]
+WHERE x35 IS NOT NULL | {`id`: x35.id, `__audit`: x35.id}][0]} WHEN 'InvoiceReminder' THEN item {.priority, `__typename`: 'InvoiceReminder', `customer`: [x36 IN [item.customer]
+WHERE x36 IS NOT NULL | {`id`: x36.id, `__audit`: x36.id}][0]} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue', `customer`: [x37 IN [item.customer]
+WHERE x37 IS NOT NULL | {`id`: x37.id, `__audit`: x37.id}][0]} WHEN 'GoalAtRisk' THEN item {.priority, `__typename`: 'GoalAtRisk', `customer`: [x38 IN [item.customer]
+WHERE x38 IS NOT NULL | {`id`: x38.id, `__audit`: x38.id}][0]} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue', `customer`: [x39 IN [item.customer]
+WHERE x39 IS NOT NULL | {`id`: x39.id, `__audit`: x39.id}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
@@ -66,6 +132,12 @@ RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'C
   RETURN p {.*} }[0] AS policy
 // params
 // {
+//   "p0": {
+//     "date": "2026-03-10"
+//   },
+//   "p1": {
+//     "date": "2026-03-10"
+//   },
 //   "since": {
 //     "datetime": "2026-02-08T09:30:00+00:00"
 //   },
