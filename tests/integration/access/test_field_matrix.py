@@ -260,6 +260,32 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
     w.staff_key = (await create_key(graph, name="erin", role="agent", employee_id=w.emp)).id
     w.goal = await add_goal(graph, "REVENUE", 50000, customer=w.ada)
     w.owner_goal = await add_goal(graph, "OUTBOUND_CONTACTS", 3, owner=w.emp)
+    # Erin's work queue today: an overdue invoice of Ada's, Ada's birthday, and her goal of
+    # this year, far from its target (with the open complaint and the follow-up above).
+    await add_order(graph, w.ada, "LATE-1", "PENDING", utc(2024, 4, 1), [Line(w.prd, 1, 4999)])
+    reminder = await add_touchpoint(
+        graph, w.ada, "EMAIL", "REMINDER", utc(2024, 5, 10), direction="OUTBOUND"
+    )
+    await graph.write_query(
+        "MATCH (t:Touchpoint {id: $id}), (o:Order {number: 'LATE-1'}) CREATE (t)-[:REMINDS]->(o)",
+        {"id": reminder},
+    )
+    await graph.write_query(
+        "MATCH (o:Order {number: 'LATE-1'}) SET o.invoiceDueDate = date('2024-05-01') "
+        "WITH o MATCH (c:Customer {id: $ada}) "
+        "SET c.birthDate = date({year: 1990, month: date().month, day: date().day})",
+        {"ada": w.ada},
+    )
+    await graph.write_query(
+        "MATCH (c:Customer {id: $ada}) "
+        "CREATE (c)-[:HAS_GOAL]->(:Goal {id: $id, metric: 'ORDER_COUNT', scope: 'CUSTOMER', "
+        "target: 1000, periodFrom: date({year: date().year, month: 1, day: 1}), "
+        "periodTo: date({year: date().year, month: 12, day: 31}), "
+        "startsAt: datetime({year: date().year, month: 1, day: 1}), "
+        "endsAt: datetime({year: date().year + 1, month: 1, day: 1}), "
+        "createdAt: datetime(), createdBy: 'key_matrix', updatedAt: datetime()})",
+        {"ada": w.ada, "id": new_id("gol")},
+    )
     w.audit = f"aud_{uuid.uuid4().hex}"
     await graph.write_query(
         "CREATE (:AuditRecord {id: $id, at: datetime(), keyId: $key, by: $key, role: 'agent', "
@@ -355,6 +381,12 @@ PROBES = {
     "OrderStatusChange": "status",
     "SlaStatus": "dueAt",
     "ContactPolicy": "weeklyLimit",
+    "ComplaintDue": "priority",
+    "WorkItem": "priority",
+    "InvoiceReminder": "priority",
+    "GoalAtRisk": "priority",
+    "FollowUpDue": "priority",
+    "GreetingDue": "priority",
     "ContactDecision": "allowed",
     "ContactReason": "rule",
     "ContactOverride": "reason",
@@ -387,16 +419,19 @@ ARGS = {
     "Query.goals": "(first: 50)",
     "Query.exportCustomerData": "(id: <ada>)",
     "Query.contactAllowed": "(customer: <grace>, channel: PHONE, kind: SERVICE)",
+    "Query.workQueue": "(owner: <emp>)",
 }
 PARTNER = ("partner",)
 ANALYST = ("analyst",)
 # Organizations have contacts, Ada is a person: her `contacts` is rightly empty.
-EMPTY_OK = {"Customer.contacts"}
+# Items of the work queue that call for no contact have no contact decision.
+EMPTY_OK = {"Customer.contacts", "ComplaintDue.contact", "GoalAtRisk.contact"}
 
 ON_ORDER = "{ node(id: <order>) { ... on Order { %s } } }"
 ON_TOUCHPOINT = "{ node(id: <touchpoint>) { ... on Touchpoint { %s } } }"
 ON_CONTACT = "{ node(id: <contact>) { ... on Contact { %s } } }"
 ADA = "{ customer(id: <ada>) { %s } }"
+QUEUE = "{ workQueue(owner: <emp>) { __typename %s } }"
 ON_GOAL = "{ node(id: <goal>) { ... on Goal { %s } } }"
 
 PATHS: dict[str, list[Path]] = {
@@ -770,6 +805,17 @@ PATHS: dict[str, list[Path]] = {
             ("customer", "touchpoints", "nodes", "*complaint"),
         ),
     ],
+    **{
+        name: [
+            Path(
+                f"workQueue.{name}",
+                QUEUE % f"... on {name} {{ <S> }}",
+                ("workQueue", f"@{name}"),
+                blocked=PARTNER,
+            )
+        ]
+        for name in ("ComplaintDue", "InvoiceReminder", "GoalAtRisk", "FollowUpDue", "GreetingDue")
+    },
     "ContactPolicy": [
         Path("contactPolicy", "{ contactPolicy { <S> } }", ("contactPolicy",), blocked=PARTNER),
     ],
@@ -1085,6 +1131,11 @@ def walk(world: MatrixWorld, payload: Any, steps: tuple[str, ...]) -> Any:
             if len(found) != 1:
                 return _MISSING
             value = found[0]
+        elif step.startswith("@"):  # the items of one type, in a list of an interface's
+            assert isinstance(value, list), (step, value)
+            value = [item for item in value if item is not None and item["__typename"] == step[1:]]
+            if not value:
+                return _MISSING
         elif isinstance(value, list):
             value = [item[step] for item in value]
         else:
