@@ -81,6 +81,7 @@ query Everything($id: ID!) {
       birthDate gender occupation incomeBand householdSize industry employeeCount
     }
     preferences { preferredChannel preferredLanguage doNotContact }
+    goals { id metric progress { ratio onTrack } }
     externalIds { system value }
     addresses { kind line1 line2 city postalCode region country }
     contacts {
