@@ -23,6 +23,7 @@ from cdp.compiler.selection import Selected
 from cdp.consent import channels
 from cdp.consent import writes as consent
 from cdp.contacts import writes as contacts
+from cdp.customers import leads
 from cdp.customers import writes as customer_writes
 from cdp.goals import writes as goals
 from cdp.influence import writes as influence
@@ -273,11 +274,13 @@ class _Generator:
         referral_source = sources[0]
         people: list[str] = []
         customer_ids: list[str] = []
+        stages: list[tuple[str, str]] = []  # where each customer starts, and is headed
         for index in range(count):
-            customer_id = await self._customer(
+            customer_id, start, stage = await self._customer(
                 index, sources, referral_source, employees, customer_ids
             )
             customer_ids.append(customer_id)
+            stages.append((start, stage))
             if self._is_org(index):
                 self.counts["organizations"] += 1
             else:
@@ -286,7 +289,8 @@ class _Generator:
             await self._consents(customer_id)
             if self._is_org(index):
                 await self._contacts(customer_id, people)
-            await self._orders(customer_id, index, products)
+            bought = await self._orders(customer_id, index, products)
+            await self._advance(customer_id, *stages[index], bought=bought)
             await self._touchpoints(customer_id, employees)
             if self.rng.random() < 0.2:
                 await self._reassign(customer_id, employees)
@@ -356,14 +360,17 @@ class _Generator:
         referral_source: str,
         employees: list[str],
         earlier: list[str],
-    ) -> str:
+    ) -> tuple[str, str, str]:
+        """The new customer's id, the stage it starts in and the one it is headed for: one in
+        three prospects and customers starts as a lead, advanced once its orders are placed
+        (`_advance`)."""
         rng = self.rng
         created = self._time(0, SPAN_DAYS - 60)
         city, country = rng.choice(_CITIES)
+        stage = rng.choices(("LEAD", "PROSPECT", "CUSTOMER", "FORMER"), (12, 15, 63, 10))[0]
+        start = "LEAD" if stage in ("PROSPECT", "CUSTOMER") and index % 3 == 0 else stage
         data: dict[str, Any] = {
-            "lifecycle_stage": rng.choices(
-                ("LEAD", "PROSPECT", "CUSTOMER", "FORMER"), (12, 15, 63, 10)
-            )[0],
+            "lifecycle_stage": start,
             "addresses": [
                 {
                     "kind": "billing",
@@ -421,7 +428,21 @@ class _Generator:
             data["acquisition"] = {"source_id": rng.choice(sources[1:]), "at": created}
         external = {"system": "demo", "value": f"C{index:06d}"}
         upserted = await customer_writes.upsert_customer(self.op(), external, data, _ID_ONLY)
-        return str(upserted.customer["id"])
+        return str(upserted.customer["id"]), start, stage
+
+    async def _advance(self, customer_id: str, start: str, stage: str, *, bought: bool) -> None:
+        """Move a customer on from `start` the way a sales team would: a quote, then a
+        contract. Whoever completed an order is a customer (or a former one), never still a
+        lead or a prospect."""
+        current = start
+        if start == "LEAD" and stage in ("PROSPECT", "CUSTOMER"):
+            await leads.advance_lead(
+                self.op(), customer_id, "PROSPECT", "Asked for a quote.", _ID_ONLY
+            )
+            current = "PROSPECT"
+        if current in ("LEAD", "PROSPECT") and (stage == "CUSTOMER" or bought):
+            reason = "First order completed." if bought else "Signed the first contract."
+            await leads.advance_lead(self.op(), customer_id, "CUSTOMER", reason, _ID_ONLY)
 
     async def _contacts(self, organization_id: str, people: list[str]) -> None:
         for number in range(self.rng.randint(1, 4)):
@@ -436,8 +457,10 @@ class _Generator:
                 data["person_customer_id"] = self.rng.choice(people)
             await contacts.add_contact(self.op(), organization_id, data, _ID_ONLY)
 
-    async def _orders(self, customer_id: str, index: int, products: list[str]) -> None:
+    async def _orders(self, customer_id: str, index: int, products: list[str]) -> bool:
+        """Place the customer's orders; whether any of them completed."""
         rng = self.rng
+        completed = False
         # A heavy tail: most buy a few times, some buy often and in volume.
         count = min(int(rng.paretovariate(1.4)) + (0 if rng.random() < 0.2 else 1), 40)
         for number in range(count):
@@ -472,11 +495,13 @@ class _Generator:
                     self.op(), order["id"], status, _ID_ONLY, reason="Cancelled by the customer."
                 )
             self.counts["orders"] += 1
+            completed = completed or status == "COMPLETED"
             # Most completed invoices are paid; the rest are overdue reminders waiting to go.
             if status == "COMPLETED" and rng.random() < 0.85:
                 await orders.mark_invoice_paid(
                     self.op(), order["id"], placed + timedelta(days=rng.randint(1, 40)), _ID_ONLY
                 )
+        return completed
 
     async def _consents(self, customer_id: str) -> None:
         """Consent as customers give it: most agree to e-mail, fewer to calls; some withdraw."""

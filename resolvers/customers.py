@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cdp.compiler.selection import Selected
-from cdp.customers import bulk_upsert, reads, writes
+from cdp.customers import bulk_upsert, leads, reads, writes
 from cdp.errors import BadUserInput
 from cdp.request import RequestContext
 
@@ -48,6 +48,13 @@ async def create_customer(ctx: RequestContext, selected: Selected) -> Row:
 async def update_customer(ctx: RequestContext, selected: Selected) -> Row:
     return await writes.update_customer(
         ctx.operation(selected.name), selected.args["id"], selected.args["input"], selected
+    )
+
+
+async def advance_lead(ctx: RequestContext, selected: Selected) -> Row:
+    args = selected.args
+    return await leads.advance_lead(
+        ctx.operation(selected.name), args["customer"], args["stage"], args.get("reason"), selected
     )
 
 

@@ -162,7 +162,11 @@ class Customer(Node):
     phones: list[str]
     interests: list[str]
     notes: str | None
-    lifecycle_stage: LifecycleStage
+    lifecycle_stage: LifecycleStage = strawberry.field(
+        description="LEAD → PROSPECT → CUSTOMER, any stage → FORMER, FORMER back to any other: "
+        "the order `advanceLead` keeps. `updateCustomer` and the upserts may set any stage "
+        "(corrections); every change is kept in `lifecycleHistory`."
+    )
     key_account: bool = strawberry.field(
         description="One of the accounts the business serves first: its complaints are due "
         "sooner (the service-level table)."
@@ -189,6 +193,15 @@ class Customer(Node):
     )
     goals: list[GoalRef] = strawberry.field(
         description="The goals set for this customer, the latest period first. " + UNPAGED
+    )
+    lifecycle_history: list[LifecycleChange] = strawberry.field(
+        description="Every stage the customer has had, newest first (the latest 100), whichever "
+        "write changed it."
+    )
+    converted_at: datetime | None = strawberry.field(
+        description="When the lead became a buyer: the placing time of the first completed "
+        "order placed since the customer was created. Null if none, or if the customer was "
+        "not created as a LEAD (the first entry of `lifecycleHistory`)."
     )
 
     @strawberry.field(description="For an organization: its people, by name.")
@@ -345,6 +358,20 @@ class AcquisitionInput:
     )
 
 
+@strawberry.type
+class LifecycleChange:
+    stage: LifecycleStage
+    at: datetime = strawberry.field(
+        description="When the customer took this stage: the creation time for the first entry."
+    )
+    by: str | None = strawberry.field(
+        description="Who changed it: the employee's id, or the API key's id where the key names "
+        'no employee; "migration" for the entry of a customer created before histories were '
+        "kept. Null for partners."
+    )
+    reason: str | None = strawberry.field(description="Given to `advanceLead`; else null.")
+
+
 @strawberry.input
 class CustomerInput:
     name: str = strawberry.field(
@@ -476,6 +503,25 @@ class CustomerMutations:
     @strawberry.field(permission_classes=[MayRun], graphql_type=Customer)
     async def update_customer(self, info: Info, id: strawberry.ID, input: CustomerPatch) -> Row:
         return await resolve.update_customer(info.context, selection(info))
+
+    @strawberry.field(
+        permission_classes=[MayRun],
+        graphql_type=Customer,
+        description="Moves a customer along LEAD → PROSPECT → CUSTOMER, to FORMER from any "
+        "stage, or from FORMER back to any other; a move backwards is INVALID_TRANSITION (the "
+        "admin corrects a stage with `updateCustomer`). The stage it already has changes "
+        "nothing; a move is kept in `lifecycleHistory`.",
+    )
+    async def advance_lead(
+        self,
+        info: Info,
+        customer: strawberry.ID,
+        stage: LifecycleStage,
+        reason: Annotated[
+            str | None, strawberry.argument(description="Kept in the history; 500 characters.")
+        ] = None,
+    ) -> Row:
+        return await resolve.advance_lead(info.context, selection(info))
 
     @strawberry.field(
         permission_classes=[MayRun],

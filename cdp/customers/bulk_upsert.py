@@ -31,6 +31,7 @@ from cdp.compiler.projection import Registry
 from cdp.customers.writes import (
     DIFFERS,
     LOCK_EXTERNAL_IDS,
+    RECORD_STAGE,
     CustomerChange,
     apply_cypher,
     change_values,
@@ -140,11 +141,22 @@ CALL (x, id, props, createdAt, c) {
   CREATE (new:Customer {id: id, createdAt: coalesce(createdAt, $now), revenueMinor: 0,
                          updatedAt: $now})-[:IDENTIFIED_BY]->(x)
   SET new += props
+  WITH new
+  CALL (new) {
+    WITH new AS c, null AS stageBefore, new.createdAt AS stageAt
+"""
+    + RECORD_STAGE
+    + """  }
 }
 CALL (props, c, changed) {
   WITH * WHERE changed
-  SET c += props, c.updatedAt = $now
-}
+  SET c.updatedAt = $now
+  WITH c, props, c.lifecycleStage AS stageBefore, $now AS stageAt
+  SET c += props
+  WITH c, stageBefore, stageAt
+"""
+    + RECORD_STAGE
+    + """}
 WITH index, id, c IS NOT NULL AS found, changed ORDER BY index
 WITH collect(id) AS written, count(CASE WHEN found THEN 1 END) AS found,
      count(CASE WHEN changed THEN 1 END) AS updated
@@ -220,6 +232,7 @@ async def upsert_customers(
                 ),
                 "now": now,
                 "partner": op.policy.partner,
+                "by": op.actor,
             },
         )
         assert written is not None
@@ -325,6 +338,7 @@ class _Merged:
             # Most loads give no creation times: an empty column reads as null for every row.
             "createdAts": Many(created) if any(created) else [],
             "now": self.now,
+            "by": self.op.actor,
             "audit": record,
         }
 

@@ -3,7 +3,8 @@ external ids, addresses, acquisition, ownership, and the metrics.
 
 (:Customer)-[:IDENTIFIED_BY]->(:ExternalId), -[:HAS_ADDRESS]->(:Address),
 -[:ACQUIRED_VIA {at, referrerId}]->(:AcquisitionSource), (:Customer)-[:REFERRED {at}]->
-(:Customer), (:Employee)-[:OWNS {since, until}]->(:Customer).
+(:Customer), (:Employee)-[:OWNS {since, until}]->(:Customer),
+(:Customer)-[:HAD_STAGE]->(:LifecycleChange {stage, at, by, reason, position}).
 """
 
 from __future__ import annotations
@@ -49,6 +50,23 @@ CUSTOMER_SORTS = {
         "LAST_CONTACT_AT_DESC", [SortKey("lastContactAt", "datetime", True, default=EPOCH)]
     ),
 }
+
+
+def converted_at(qb: QueryBuilder, var: str, _: Selected) -> str:
+    """When a lead became a buyer: the placing time of the first completed order placed since
+    the customer was created, for a customer whose history starts as a LEAD (else null)."""
+    h, o = qb.variable("h"), qb.variable("o")
+    first_stage = collect(
+        f"MATCH ({var})-[:HAD_STAGE]->({h}:LifecycleChange) "
+        f"RETURN {h}.stage ORDER BY {h}.position LIMIT 1"
+    )
+    first_completed = collect(
+        f"MATCH ({var})-[:PLACED]->({o}:Order) "
+        f"WHERE {o}.status = 'COMPLETED' AND {o}.placedAt >= {var}.createdAt "
+        f"RETURN {o}.placedAt ORDER BY {o}.placedAt LIMIT 1"
+    )
+    # A date-time as text, as `Moment` sends them.
+    return f"CASE WHEN {first_stage}[0] = 'LEAD' THEN toString({first_completed}[0]) END"
 
 
 def metrics(qb: QueryBuilder, var: str, selected: Selected) -> str:
@@ -196,6 +214,21 @@ SPECS = (
                 order=lambda x: f"{x}.at DESC, {x}.recordedAt DESC",
             ),
             "goals": GOALS_SET_FOR,
+            "lifecycleHistory": Related(
+                "LifecycleChange",
+                lambda v, x, _: f"({v})-[:HAD_STAGE]->({x}:LifecycleChange)",
+                order=lambda x: f"{x}.position DESC",
+            ),
+            "convertedAt": converted_at,
+        },
+    ),
+    ObjectSpec(
+        "LifecycleChange",
+        fields={
+            "stage": prop("stage"),
+            "at": Moment("at"),
+            "by": prop("by"),
+            "reason": prop("reason"),
         },
     ),
     ObjectSpec(
@@ -263,6 +296,7 @@ ACCESS = rules(
         "upsertCustomer",
         "upsertCustomers",
         "assignAccountOwner",
+        "advanceLead",
     ],
     partner=["createCustomer", "updateCustomer", "upsertCustomer", "upsertCustomers"],
     hidden_from_partner=[
@@ -271,5 +305,6 @@ ACCESS = rules(
         "Customer.influences",
         "Customer.influencedBy",
         "Customer.contactOf",
+        "LifecycleChange.by",  # an employee or a key of the business
     ],
 )

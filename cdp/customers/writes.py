@@ -209,13 +209,37 @@ RETURN foreignSystems, c.id AS customerId, c IS NOT NULL AS customerFound,
 """
 )
 
+# A history entry when customer `c` changed stage, or took its first: `stageBefore` read under
+# the customer's write lock, `stageAt` when the stage was taken (a new customer's creation),
+# `$by` who acts. A customer stored without a stage records none until it gets one.
+RECORD_STAGE = """
+CALL (c, stageBefore, stageAt) {
+  WITH * WHERE c.lifecycleStage IS NOT NULL
+               AND coalesce(stageBefore <> c.lifecycleStage, true)
+  WITH c, stageAt, COUNT { (c)-[:HAD_STAGE]->(:LifecycleChange) } AS kept
+  CREATE (c)-[:HAD_STAGE]->(:LifecycleChange {stage: c.lifecycleStage, at: stageAt, by: $by,
+                                              position: kept})
+}
+"""
+
 # The write of one change to customer `c`: properties, then each part the change gives (parts
 # left out are untouched). Every value is read from `change`, a map of `change_values`: bound
 # from one parameter for a single customer, or from each row of an UNWIND for many.
-_PROPERTIES = """
-SET c += change.props, c.updatedAt = $now
-WITH c, change
+# The stage before the change is read once the customer's write lock is held (the first SET
+# takes it), so a concurrent change of stage has committed or waits: each change of stage
+# records exactly one history entry (`RECORD_STAGE`).
+_PROPERTIES = (
+    """
+SET c.updatedAt = $now
+WITH c, change, c.lifecycleStage AS stageBefore
+SET c += change.props
+WITH c, change, stageBefore,
+     CASE WHEN change.created THEN c.createdAt ELSE $now END AS stageAt
 """
+    + RECORD_STAGE
+    + """WITH c, change
+"""
+)
 _ADDRESSES = """
 CALL (c, change) {
   WITH * WHERE change.addresses IS NOT NULL
@@ -328,6 +352,8 @@ def change_values(change: CustomerChange, customer_id: str, *, create: bool) -> 
         # A new customer's first owner owns them from the start of the relationship.
         "ownerSince": change.created_at if create else None,
         "createdAt": change.created_at,
+        # A new customer's first stage is taken when it is created.
+        "created": True if create else None,
     }
     return {key: value for key, value in values.items() if value is not None}
 
@@ -553,6 +579,7 @@ async def _write(
             "change": change_values(change, customer_id, create=create),
             "now": now,
             "partner": partner,
+            "by": op.actor,
             **qb.params,
         },
     )

@@ -18,6 +18,16 @@ RETURN count(c) AS customers,
          AS unowned
 """
 
+# Whoever completed an order is a customer or a former one; some leads were advanced, with why.
+_STAGES = """
+RETURN count { MATCH (c:Customer) WHERE c.lifecycleStage IN ['LEAD', 'PROSPECT']
+                 AND EXISTS { (c)-[:PLACED]->(:Order {status: 'COMPLETED'}) } }
+         AS buyersNotYetCustomers,
+       count { MATCH (:Customer)-[:HAD_STAGE]->(h:LifecycleChange) WHERE h.reason IS NOT NULL }
+         AS advancedWithReasons,
+       count { MATCH (c:Customer) WHERE NOT EXISTS { (c)-[:HAD_STAGE]->() } } AS withoutHistory
+"""
+
 
 async def test_the_demo_graph_has_every_feature(graph: Graph) -> None:
     assert await is_empty(graph)
@@ -36,6 +46,10 @@ async def test_the_demo_graph_has_every_feature(graph: Graph) -> None:
     assert shape["endedOwnerships"] > 0
     assert shape["unowned"] == 0
     assert summary.orders > 120 // 2
+    [stages] = await graph.read(_STAGES)
+    assert stages["buyersNotYetCustomers"] == 0
+    assert stages["advancedWithReasons"] > 0
+    assert stages["withoutHistory"] == 0
 
 
 async def test_the_same_seed_gives_the_same_graph(graph: Graph) -> None:

@@ -185,6 +185,11 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
         "SET o.invoiceDueDate = date('2024-03-01'), o.paidAt = $paid, s.reason = 'Paid at once'",
         {"id": w.order, "paid": utc(2024, 2, 20)},
     )
+    await graph.write_query(
+        "MATCH (c:Customer {id: $id}) CREATE (c)-[:HAD_STAGE]->(:LifecycleChange {stage: "
+        "'LEAD', at: c.createdAt, by: 'key_matrix', reason: 'Imported', position: 0})",
+        {"id": w.ada},
+    )
     w.touchpoint = await add_touchpoint(
         graph,
         w.ada,
@@ -379,6 +384,7 @@ PROBES = {
     "OrderConnection": "totalCount",
     "OrderEdge": "node { id }",
     "OrderStatusChange": "status",
+    "LifecycleChange": "stage",
     "SlaStatus": "dueAt",
     "ContactPolicy": "weeklyLimit",
     "ComplaintDue": "priority",
@@ -732,6 +738,13 @@ PATHS: dict[str, list[Path]] = {
     ],
     "OrderStatusChange": [
         Path("Order.statusHistory", ON_ORDER % "statusHistory { <S> }", ("node", "statusHistory")),
+    ],
+    "LifecycleChange": [
+        Path(
+            "Customer.lifecycleHistory",
+            ADA % "lifecycleHistory { <S> }",
+            ("customer", "lifecycleHistory"),
+        ),
     ],
     "OrderEdge": [
         Path(
@@ -1365,6 +1378,7 @@ MUTATION_CALLS = {
     ),
     "deleteCustomer": "deleteCustomer(id: <victim>) { id }",
     "assignAccountOwner": "assignAccountOwner(customerId: <grace>, employeeId: <emp>) { id }",
+    "advanceLead": 'advanceLead(customer: <grace>, stage: FORMER, reason: "Matrix") { id }',
     "addContact": 'addContact(organizationId: <engines>, input: {name: "New Contact"}) { id }',
     "recordTouchpoint": (
         "recordTouchpoint(input: {customerId: <ada>, channel: CHAT, direction: INBOUND, "

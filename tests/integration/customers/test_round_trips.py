@@ -134,6 +134,9 @@ query Everything($id: ID!) {
     influencedBy { strength kind customer { id name metrics { lifetimeRevenue { amount } } } }
     consent { purpose channel status at source }
     consentHistory { purpose channel status at source }
+    lifecycleHistory { stage at by reason }
+    convertedAt
+    goals { id metric }
     productsBought {
       quantity lastPurchasedAt revenue { amount currency }
       product { id sku name category active price { amount } unitCost { amount } }

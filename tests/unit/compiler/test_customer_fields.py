@@ -182,6 +182,25 @@ CASES = [
         """,
     ),
     Case(
+        "lifecycle_by_node",
+        "query ($id: ID!) { node(id: $id) { ... on Customer { "
+        "lifecycleStage convertedAt lifecycleHistory { stage at by reason } } } }",
+        {"id": CUSTOMER_ID},
+    ),
+    Case(
+        "lifecycle_by_node_partner",
+        "query ($id: ID!) { node(id: $id) { ... on Customer { "
+        "lifecycleStage convertedAt lifecycleHistory { stage at reason } } } }",
+        {"id": CUSTOMER_ID},
+        "partner",
+    ),
+    Case(
+        "lifecycle_by_node_partner_by",
+        "query ($id: ID!) { node(id: $id) { ... on Customer { lifecycleHistory { by } } } }",
+        {"id": CUSTOMER_ID},
+        "partner",
+    ),
+    Case(
         "by_external_id",
         """
         query {

@@ -69,6 +69,7 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
         *("ComplaintDue", "InvoiceReminder", "GoalAtRisk", "FollowUpDue", "GreetingDue"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
         *("Goal", "GoalPeriod", "GoalValue", "GoalProgress"),
+        "LifecycleChange",
     }
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]
 
