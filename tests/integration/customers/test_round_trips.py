@@ -136,7 +136,6 @@ query Everything($id: ID!) {
     consentHistory { purpose channel status at source }
     lifecycleHistory { stage at by reason }
     convertedAt
-    goals { id metric }
     productsBought {
       quantity lastPurchasedAt revenue { amount currency }
       product { id sku name category active price { amount } unitCost { amount } }
