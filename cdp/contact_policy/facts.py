@@ -27,25 +27,27 @@ def company(c: str) -> str:
 
 def facts_of(c: str) -> str:
     """What the policy reads about customer `c`, as a map (`$since`, `$until`: the window of
-    outbound contacts counted; `$at`: the moment of the contact)."""
-    return record(
+    outbound contacts counted; `$at`: the moment of the contact). The company is found once
+    and read by both of its counts."""
+    facts = record(
         doNotContact=f"coalesce({c}.doNotContact, false)",
         consent=collect(
             f"MATCH ({c})-[:GAVE]->(e:ConsentEvent) WHERE e.purpose = 'MARKETING' "
             "RETURN [e.channel, e.status] ORDER BY e.at DESC, e.recordedAt DESC"
         ),
         outbound=collect(
-            f"UNWIND {company(c)} AS member MATCH (member)-[:HAD]->(t:Touchpoint) "
+            "UNWIND company AS member MATCH (member)-[:HAD]->(t:Touchpoint) "
             "WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until "
             "RETURN t.occurredAt ORDER BY t.occurredAt"
         ),
         lastService=collect(
-            f"UNWIND {company(c)} AS member MATCH (member)-[:HAD]->(t:Touchpoint) "
+            "UNWIND company AS member MATCH (member)-[:HAD]->(t:Touchpoint) "
             "WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at "
             "RETURN t.occurredAt ORDER BY t.occurredAt DESC LIMIT 1"
         )
         + "[0]",
     )
+    return f"[company IN [{company(c)}] | {facts}][0]"
 
 
 POLICY = collect("MATCH (p:ContactPolicy {id: 'policy'}) RETURN p {.*}") + "[0]"

@@ -72,9 +72,7 @@ def customer_where(
             )
         )
     if spec.get("account_owner_id"):
-        o = qb.variable("o")
-        owner = node("", "Employee", id=qb.param(spec["account_owner_id"]))
-        conditions.append(exists(f"MATCH ({c})<-[{o}:OWNS]-{owner} WHERE {o}.until IS NULL"))
+        conditions.append(owned_now(qb, c, spec["account_owner_id"]))
     if spec.get("created_at"):
         conditions += _range(qb, f"{c}.createdAt", spec["created_at"])
     if spec.get("has_order_with_status"):
@@ -193,3 +191,32 @@ def _range(qb: QueryBuilder, subject: str, spec: Filter) -> list[str]:
     if spec.get("lt") is not None:
         conditions.append(f"{subject} < {qb.param(spec['lt'])}")
     return conditions
+
+
+def owned_now(qb: QueryBuilder, c: str, owner_id: str) -> str:
+    """Customer `c` is owned now (an `OWNS` without `until`) by the employee `owner_id`."""
+    o = qb.variable("o")
+    owner = node("", "Employee", id=qb.param(owner_id))
+    return exists(f"MATCH ({c})<-[{o}:OWNS]-{owner} WHERE {o}.until IS NULL")
+
+
+def customer_step(qb: QueryBuilder, spec: Filter | None, via: str) -> tuple[str, list[str]]:
+    """For a list of a customer's records (orders, touchpoints): the step from a record to its
+    customer (`via`, the relationship as seen from the record) with the conditions on that
+    customer: who may see it, and the filter's `customer` and `accountOwner`. No step when
+    nothing asks about the customer (so records of deleted customers stay listed).
+
+    A record has at most one customer, so the step neither repeats nor loses one; and as a
+    pattern the planner may start from the customer (one, by its id) instead of testing every
+    record.
+    """
+    spec = spec or {}
+    c = qb.variable("c")
+    conditions = list(qb.visible(c))
+    if spec.get("customer") is not None:
+        conditions.append(f"{c}.id = {qb.param(spec['customer'])}")
+    if spec.get("account_owner") is not None:
+        conditions.append(owned_now(qb, c, spec["account_owner"]))
+    if not conditions:
+        return "", []
+    return f"{via}({c}:Customer)", conditions

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from cdp import validation
-from cdp.compiler.cypher import QueryBuilder, exists, node
+from cdp.compiler.cypher import QueryBuilder
 
 Filter = Mapping[str, Any]
 # Only these orders have an invoice to pay: a PLANNED order is not yet placed, an UNREALIZED one
@@ -49,26 +49,3 @@ def order_where(qb: QueryBuilder, x: str, spec: Filter | None, today: date) -> l
     if spec.get("due_before") is not None:
         conditions.append(f"{x}.invoiceDueDate < {qb.param(spec['due_before'])}")
     return conditions
-
-
-def customer_step(qb: QueryBuilder, x: str, spec: Filter | None) -> tuple[str, list[str]]:
-    """The step from order `x` to the customer who placed it, with the conditions on that
-    customer: who may see it, and the filter's `customer` and `accountOwner`. No step (so
-    orders of deleted customers stay listed) when nothing asks about the customer.
-
-    An order has at most one customer, so the step neither repeats nor loses an order; and as
-    a pattern the planner may start from the customer (one, by its id) instead of testing every
-    order.
-    """
-    spec = spec or {}
-    c = qb.variable("c")
-    conditions = list(qb.visible(c))
-    if spec.get("customer") is not None:
-        conditions.append(f"{c}.id = {qb.param(spec['customer'])}")
-    if spec.get("account_owner") is not None:
-        o = qb.variable("o")
-        owner = node("", "Employee", id=qb.param(spec["account_owner"]))
-        conditions.append(exists(f"MATCH ({c})<-[{o}:OWNS]-{owner} WHERE {o}.until IS NULL"))
-    if not conditions:
-        return "", []
-    return f"<-[:PLACED]-({c}:Customer)", conditions

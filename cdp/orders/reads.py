@@ -12,8 +12,9 @@ from typing import Any
 from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.selection import Selected
+from cdp.customers.filters import customer_step
 from cdp.customers.reads import read_one
-from cdp.orders.filters import customer_step, order_where
+from cdp.orders.filters import order_where
 from cdp.request import Operation
 
 Row = dict[str, Any]
@@ -43,7 +44,9 @@ def order_list(today: date) -> Connection:
         ORDER_LIST_SORTS,
         "PLACED_AT_DESC",
         where=lambda qb, x, selected: order_where(qb, x, selected.args.get("filter"), today),
-        anchor=lambda qb, x, selected: customer_step(qb, x, selected.args.get("filter")),
+        anchor=lambda qb, x, selected: customer_step(
+            qb, selected.args.get("filter"), "<-[:PLACED]-"
+        ),
     )
 
 

@@ -56,26 +56,3 @@ def touchpoint_where(qb: QueryBuilder, x: str, spec: Filter | None) -> list[str]
         # A touchpoint without a follow-up time is not due: its null counts as false.
         conditions.append(due if spec["follow_up_due"] else f"NOT coalesce({due}, false)")
     return conditions
-
-
-def customer_step(qb: QueryBuilder, x: str, spec: Filter | None) -> tuple[str, list[str]]:
-    """The step from touchpoint `x` to the customer it was with, with the conditions on that
-    customer: who may see it, and the filter's `customer` and `accountOwner`. No step when
-    nothing asks about the customer.
-
-    A touchpoint has exactly one customer, so the step neither repeats nor loses one; and as a
-    pattern the planner may start from the customer (one, by its id) instead of testing every
-    touchpoint.
-    """
-    spec = spec or {}
-    c = qb.variable("c")
-    conditions = list(qb.visible(c))
-    if spec.get("customer") is not None:
-        conditions.append(f"{c}.id = {qb.param(spec['customer'])}")
-    if spec.get("account_owner") is not None:
-        o = qb.variable("o")
-        owner = node("", "Employee", id=qb.param(spec["account_owner"]))
-        conditions.append(exists(f"MATCH ({c})<-[{o}:OWNS]-{owner} WHERE {o}.until IS NULL"))
-    if not conditions:
-        return "", []
-    return f"<-[:HAD]-({c}:Customer)", conditions

@@ -11,9 +11,10 @@ from typing import Any
 from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.selection import Selected
+from cdp.customers.filters import customer_step
 from cdp.customers.reads import read_one
 from cdp.request import Operation
-from cdp.touchpoints.filters import customer_step, touchpoint_where
+from cdp.touchpoints.filters import touchpoint_where
 
 Row = dict[str, Any]
 # Touchpoints without a due time (all but complaints, and complaints recorded before service
@@ -30,7 +31,7 @@ TOUCHPOINT_LIST = Connection(
     TOUCHPOINT_LIST_SORTS,
     "OCCURRED_AT_DESC",
     where=lambda qb, x, selected: touchpoint_where(qb, x, selected.args.get("filter")),
-    anchor=lambda qb, x, selected: customer_step(qb, x, selected.args.get("filter")),
+    anchor=lambda qb, x, selected: customer_step(qb, selected.args.get("filter"), "<-[:HAD]-"),
 )
 
 

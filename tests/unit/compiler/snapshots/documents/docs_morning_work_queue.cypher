@@ -154,24 +154,22 @@ WHERE x46 IS NOT NULL | x46 {.metric, `target`: [t47 IN [{metric: x46.metric, am
   MATCH (x46)<-[:HAS_GOAL]-()-[owns64:OWNS*0..1]->(x63:Customer)
   WHERE all(o65 IN owns64
   WHERE o65.until IS NULL) AND x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } END END, currency: x46.currency, target: x46.target, days: duration.inDays(x46.periodFrom, x46.periodTo).days + 1, sinceStart: duration.inDays(x46.periodFrom, coalesce($p2, date())).days + 1}] | {`actual`: {`count`: CASE WHEN p48.metric = 'REVENUE' THEN null ELSE p48.amount END}, `ratio`: toFloat(p48.amount) / p48.target, `onTrack`: toFloat(p48.amount) * p48.days >= toFloat(p48.target) * CASE WHEN p48.sinceStart < 0 THEN 0 WHEN p48.sinceStart > p48.days THEN p48.days ELSE p48.sinceStart END}][0]}][0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x66 IN [item.customer]
-WHERE x66 IS NOT NULL | {`id`: x66.id, `name`: x66.name, `lifecycleStage`: x66.lifecycleStage, `keyAccount`: coalesce(x66.keyAccount, false), `__audit`: x66.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+WHERE x66 IS NOT NULL | {`id`: x66.id, `name`: x66.name, `lifecycleStage`: x66.lifecycleStage, `keyAccount`: coalesce(x66.keyAccount, false), `__audit`: x66.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+  MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+  RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
-  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
   RETURN t.occurredAt
-  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at
   RETURN t.occurredAt
   ORDER BY t.occurredAt DESC
-  LIMIT 1 }[0]} AS facts, COLLECT {
+  LIMIT 1 }[0]}][0] AS facts, COLLECT {
   MATCH (p:ContactPolicy {id: 'policy'})
   RETURN p {.*} }[0] AS policy
 // params

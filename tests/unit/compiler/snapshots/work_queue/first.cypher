@@ -95,24 +95,22 @@ LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'ComplaintDue'} WHEN 'InvoiceReminder' THEN item {.priority, `__typename`: 'InvoiceReminder'} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue'} WHEN 'GoalAtRisk' THEN item {.priority, `__typename`: 'GoalAtRisk'} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue'} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'ComplaintDue'} WHEN 'InvoiceReminder' THEN item {.priority, `__typename`: 'InvoiceReminder'} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue'} WHEN 'GoalAtRisk' THEN item {.priority, `__typename`: 'GoalAtRisk'} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue'} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+  MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+  RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
-  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
   RETURN t.occurredAt
-  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at
   RETURN t.occurredAt
   ORDER BY t.occurredAt DESC
-  LIMIT 1 }[0]} AS facts, COLLECT {
+  LIMIT 1 }[0]}][0] AS facts, COLLECT {
   MATCH (p:ContactPolicy {id: 'policy'})
   RETURN p {.*} }[0] AS policy
 // params

@@ -100,24 +100,22 @@ WHERE x35 IS NOT NULL | {`name`: CASE WHEN x35.kind = 'PERSON' THEN reduce(s = '
 WHERE x36 IS NOT NULL | {`name`: CASE WHEN x36.kind = 'PERSON' THEN reduce(s = '', w IN split(x36.name, ' ') | s + left(w, 1) + '. ') ELSE x36.name END, `emails`: [e IN coalesce(x36.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'FollowUpDue' THEN {`__typename`: 'FollowUpDue', `customer`: [x37 IN [item.customer]
 WHERE x37 IS NOT NULL | {`name`: CASE WHEN x37.kind = 'PERSON' THEN reduce(s = '', w IN split(x37.name, ' ') | s + left(w, 1) + '. ') ELSE x37.name END, `emails`: [e IN coalesce(x37.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'GoalAtRisk' THEN {`__typename`: 'GoalAtRisk', `customer`: [x38 IN [item.customer]
 WHERE x38 IS NOT NULL | {`name`: CASE WHEN x38.kind = 'PERSON' THEN reduce(s = '', w IN split(x38.name, ' ') | s + left(w, 1) + '. ') ELSE x38.name END, `emails`: [e IN coalesce(x38.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'GreetingDue' THEN {`__typename`: 'GreetingDue', `customer`: [x39 IN [item.customer]
-WHERE x39 IS NOT NULL | {`name`: CASE WHEN x39.kind = 'PERSON' THEN reduce(s = '', w IN split(x39.name, ' ') | s + left(w, 1) + '. ') ELSE x39.name END, `emails`: [e IN coalesce(x39.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+WHERE x39 IS NOT NULL | {`name`: CASE WHEN x39.kind = 'PERSON' THEN reduce(s = '', w IN split(x39.name, ' ') | s + left(w, 1) + '. ') ELSE x39.name END, `emails`: [e IN coalesce(x39.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+  MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+  RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
-  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
   RETURN t.occurredAt
-  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at
   RETURN t.occurredAt
   ORDER BY t.occurredAt DESC
-  LIMIT 1 }[0]} AS facts, COLLECT {
+  LIMIT 1 }[0]}][0] AS facts, COLLECT {
   MATCH (p:ContactPolicy {id: 'policy'})
   RETURN p {.*} }[0] AS policy
 // params

@@ -134,24 +134,22 @@ WHERE x45 IS NOT NULL | x45 {.id, .metric, `progress`: [p46 IN [{metric: x45.met
   MATCH (x45)<-[:HAS_GOAL]-()-[owns62:OWNS*0..1]->(x61:Customer)
   WHERE all(o63 IN owns62
   WHERE o63.until IS NULL) AND x61.createdAt >= x45.startsAt AND x61.createdAt < x45.endsAt } END END, currency: x45.currency, target: x45.target, days: duration.inDays(x45.periodFrom, x45.periodTo).days + 1, sinceStart: duration.inDays(x45.periodFrom, coalesce($p2, date())).days + 1}] | {`ratio`: toFloat(p46.amount) / p46.target, `onTrack`: toFloat(p46.amount) * p46.days >= toFloat(p46.target) * CASE WHEN p46.sinceStart < 0 THEN 0 WHEN p46.sinceStart > p46.days THEN p46.days ELSE p46.sinceStart END}][0]}][0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x64 IN [item.customer]
-WHERE x64 IS NOT NULL | {`id`: x64.id, `name`: x64.name, `__audit`: x64.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+WHERE x64 IS NOT NULL | {`id`: x64.id, `name`: x64.name, `__audit`: x64.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+  MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+  RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
-  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
   RETURN t.occurredAt
-  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at
   RETURN t.occurredAt
   ORDER BY t.occurredAt DESC
-  LIMIT 1 }[0]} AS facts, COLLECT {
+  LIMIT 1 }[0]}][0] AS facts, COLLECT {
   MATCH (p:ContactPolicy {id: 'policy'})
   RETURN p {.*} }[0] AS policy
 // params

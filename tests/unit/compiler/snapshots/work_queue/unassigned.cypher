@@ -110,24 +110,22 @@ WHERE x35 IS NOT NULL | {`id`: x35.id, `__audit`: x35.id}][0]} WHEN 'InvoiceRemi
 WHERE x36 IS NOT NULL | {`id`: x36.id, `__audit`: x36.id}][0]} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue', `customer`: [x37 IN [item.customer]
 WHERE x37 IS NOT NULL | {`id`: x37.id, `__audit`: x37.id}][0]} WHEN 'GoalAtRisk' THEN item {.priority, `__typename`: 'GoalAtRisk', `customer`: [x38 IN [item.customer]
 WHERE x38 IS NOT NULL | {`id`: x38.id, `__audit`: x38.id}][0]} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue', `customer`: [x39 IN [item.customer]
-WHERE x39 IS NOT NULL | {`id`: x39.id, `__audit`: x39.id}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
+WHERE x39 IS NOT NULL | {`id`: x39.id, `__audit`: x39.id}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+  MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
+  RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
   WHERE e.purpose = 'MARKETING'
   RETURN [e.channel, e.status]
-  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.direction = 'OUTBOUND' AND $since < t.occurredAt < $until
   RETURN t.occurredAt
-  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND COLLECT {
-    MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
-    RETURN DISTINCT member } AS member
+  ORDER BY t.occurredAt }, lastService: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
   WHERE t.kind IN $serviceKinds AND t.occurredAt <= $at
   RETURN t.occurredAt
   ORDER BY t.occurredAt DESC
-  LIMIT 1 }[0]} AS facts, COLLECT {
+  LIMIT 1 }[0]}][0] AS facts, COLLECT {
   MATCH (p:ContactPolicy {id: 'policy'})
   RETURN p {.*} }[0] AS policy
 // params
