@@ -45,7 +45,14 @@ CURSOR = 4096  # characters of an `after` cursor
 # --- dates ------------------------------------------------------------------------------------
 EARLIEST_BIRTH_YEAR = 1900  # and a birth date is never in the future
 
+# --- periods of business days: goals, campaigns ---------------------------------------------
+PERIOD_DAYS = 366  # the longest period: a year, leap day included
+PERIOD_YEARS = (2000, 2999)  # the years a period may fall in
+
 # --- goals ------------------------------------------------------------------------------------
-GOAL_DAYS = 366  # the longest period: a year, leap day included
 GOAL_COUNT = 10_000_000  # the largest count a goal may aim for (orders, contacts, customers)
-GOAL_YEARS = (2000, 2999)  # the years a period may fall in
+
+# --- campaigns --------------------------------------------------------------------------------
+CAMPAIGN_PRODUCTS = 100  # products a trade promotion promotes
+CAMPAIGN_PARTICIPANTS = 500  # trade customers taking part in one
+CAMPAIGN_WINDOW_DAYS = 90  # after its period, orders still count towards a campaign

@@ -30,6 +30,8 @@ def compile_node(qb: QueryBuilder, node_id: str, selected: Selected) -> Statemen
             qb.policy.check_field("Query", "employees")
         elif label == "Goal":  # the business's targets, on no path of a partner's
             qb.policy.check_field("Query", "goals")
+        elif label == "Campaign":  # what the business spends and earns, likewise
+            qb.policy.check_field("Query", "campaigns")
     body = project(qb, label, "n", selected, typed=True)
     # The label comes from the registry's id prefixes, never from the client's text.
     found = node_pattern("n", label, id=qb.param(node_id))

@@ -5,6 +5,7 @@ access rules every request's policy applies)."""
 from __future__ import annotations
 
 from cdp.access.policy import PLATFORM_RULES, AccessRules
+from cdp.campaigns import model as campaigns
 from cdp.catalog import model as catalog
 from cdp.compiler.projection import Registry
 from cdp.consent import model as consent
@@ -28,6 +29,7 @@ READ_MODEL = Registry(
         *catalog.SPECS,
         *work_queue.SPECS,
         *goals.SPECS,
+        *campaigns.SPECS,
     )
 )
 # The object types whose values are rows of compiled queries.
@@ -45,5 +47,6 @@ ACCESS_RULES = AccessRules.joined(
         catalog.ACCESS,
         work_queue.ACCESS,
         goals.ACCESS,
+        campaigns.ACCESS,
     )
 )

@@ -23,6 +23,7 @@ from schema.rows import Row, from_row
 from schema.selection import selection
 
 if TYPE_CHECKING:
+    from schema.campaigns import Campaign
     from schema.customers import Customer
     from schema.goals import Goal
     from schema.touchpoints import ServiceStats
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 ServiceStatsRef = Annotated["ServiceStats", strawberry.lazy("schema.touchpoints")]
 GoalRef = Annotated["Goal", strawberry.lazy("schema.goals")]
+CampaignRef = Annotated["Campaign", strawberry.lazy("schema.campaigns")]
 
 
 @strawberry.enum(description="How a customer came to us.")
@@ -97,6 +99,9 @@ class AcquisitionSource(Node):
     name: str
     created_at: datetime
     customer_count: int
+    campaign: CampaignRef | None = strawberry.field(
+        description="The campaign it stands for (kind CAMPAIGN). Not for partner keys."
+    )
 
     @strawberry.field(description="Customers acquired through it, by name.")
     def customers(

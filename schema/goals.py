@@ -29,7 +29,7 @@ EmployeeRef = Annotated["Employee", strawberry.lazy("schema.catalog")]
 TouchpointRef = Annotated["Touchpoint", strawberry.lazy("schema.touchpoints")]
 
 _DAYS = "in the business's calendar (CDP_BUSINESS_TIMEZONE)"
-_YEARS = f"{bounds.GOAL_YEARS[0]}-01-01 to {bounds.GOAL_YEARS[1]}-12-31"
+_YEARS = f"{bounds.PERIOD_YEARS[0]}-01-01 to {bounds.PERIOD_YEARS[1]}-12-31"
 
 
 @strawberry.enum(description="What a goal counts in its period, in its scope.")
@@ -122,7 +122,7 @@ class Goal(Node):
 class GoalPeriodInput:
     from_: date = strawberry.field(name="from")
     to: date = strawberry.field(
-        description=f"Not before `from`, at most {bounds.GOAL_DAYS} days in all; beyond, "
+        description=f"Not before `from`, at most {bounds.PERIOD_DAYS} days in all; beyond, "
         "VALUE_OUT_OF_RANGE."
     )
 

@@ -24,6 +24,7 @@ from resolvers.nodes import node as resolve_node
 from schema import speed
 from schema.about import About
 from schema.admin import AdminMutations, AdminQueries
+from schema.campaigns import CampaignMutations, CampaignQueries
 from schema.catalog import CatalogMutations, CatalogQueries
 from schema.common import Node
 from schema.consent import ConsentMutations
@@ -67,6 +68,7 @@ class Query(
     ContactPolicyQueries,
     WorkQueueQueries,
     GoalQueries,
+    CampaignQueries,
 ):
     pass
 
@@ -83,6 +85,7 @@ class Mutation(
     AdminMutations,
     CatalogMutations,
     GoalMutations,
+    CampaignMutations,
 ):
     """Each mutation is one transaction; it returns the changed object as selected."""
 

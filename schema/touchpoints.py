@@ -24,6 +24,7 @@ from schema.rows import Row
 from schema.selection import selection
 
 if TYPE_CHECKING:
+    from schema.campaigns import Campaign
     from schema.catalog import Employee
     from schema.contact_policy import ContactOverride, ContactReason
     from schema.customers import Customer
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 EmployeeRef = Annotated["Employee", strawberry.lazy("schema.catalog")]
 OrderRef = Annotated["Order", strawberry.lazy("schema.orders")]
+CampaignRef = Annotated["Campaign", strawberry.lazy("schema.campaigns")]
 ContactReasonRef = Annotated["ContactReason", strawberry.lazy("schema.contact_policy")]
 ContactOverrideRef = Annotated["ContactOverride", strawberry.lazy("schema.contact_policy")]
 
@@ -112,6 +114,9 @@ class Touchpoint(Node):
     order: OrderRef | None = strawberry.field(
         description="For an invoice reminder: the order whose invoice it reminds of."
     )
+    campaign: CampaignRef | None = strawberry.field(
+        description="The campaign it belongs to. Not for partner keys."
+    )
 
 
 @strawberry.type(description="Touchpoints of one kind an employee handled.")
@@ -161,6 +166,11 @@ class TouchpointInput:
         default=None, description="Default for a complaint: the customer's account owner."
     )
     follow_up_at: datetime | None = None
+    campaign_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="The campaign this contact belongs to: the customer becomes the campaign's "
+        "if no campaign touched it before. Not for partners.",
+    )
     in_reply_to: strawberry.ID | None = strawberry.field(
         default=None,
         description="The customer's inbound touchpoint this one answers: a reply is never held "

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from cdp.access.policy import rules
+from cdp.campaigns.model import CAMPAIGN_OF_SOURCE
 from cdp.compiler.cypher import QueryBuilder, count, exists
 from cdp.compiler.projection import (
     NODE,
@@ -78,6 +79,7 @@ SPECS = (
             "name": prop("name"),
             "createdAt": Moment("createdAt"),
             "customerCount": expression(lambda v: count(f"({v})<-[:ACQUIRED_VIA]-(:Customer)")),
+            "campaign": CAMPAIGN_OF_SOURCE,
             "customers": Related(
                 "Customer",
                 lambda v, x, _: f"({v})<-[:ACQUIRED_VIA]-({x}:Customer)",

@@ -7,7 +7,7 @@ once. Its metric and whom it is set for stay as set: another aim is another goal
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,8 +44,6 @@ WITH g, g.id AS id, head(COLLECT { MATCH (g)<-[:HAS_GOAL]-(c:Customer) RETURN c.
 DETACH DELETE g
 RETURN id, customerId
 """
-_EARLIEST = date(bounds.GOAL_YEARS[0], 1, 1)
-_LATEST = date(bounds.GOAL_YEARS[1], 12, 31)
 
 
 def scope_of(op: Operation, data: Input) -> tuple[str, str | None, str | None]:
@@ -89,30 +87,6 @@ def target(metric: str, value: Input, currency: str, field: str) -> int:
     return count
 
 
-def period(value: Input, zone: ZoneInfo, field: str) -> dict[str, Any]:
-    """A period's properties: its first and last day (both inclusive) and the instants it
-    spans in the business time zone, fixed when it is set (a later change of zone does not
-    move a goal's past)."""
-    first, last = value["from"], value["to"]
-    for day, name in ((first, "from"), (last, "to")):
-        if not _EARLIEST <= day <= _LATEST:
-            limit = f"{_EARLIEST}..{_LATEST}"
-            raise ValueOutOfRange(f"Must be from {limit}.", field=f"{field}.{name}", limit=limit)
-    days = (last - first).days + 1
-    if days < 1:
-        raise ValueOutOfRange(
-            "A period ends on or after its first day.", field=f"{field}.to", limit=">= from"
-        )
-    if days > bounds.GOAL_DAYS:
-        raise ValueOutOfRange(
-            f"A period spans at most {bounds.GOAL_DAYS} days.",
-            field=f"{field}.to",
-            limit=bounds.GOAL_DAYS,
-        )
-    starts, ends = business_time.period_instants(first, last, zone)
-    return {"periodFrom": first, "periodTo": last, "startsAt": starts, "endsAt": ends}
-
-
 async def set_goal(
     op: Operation, data: Input, selected: Selected, *, currency: str, zone: ZoneInfo
 ) -> Row:
@@ -126,7 +100,7 @@ async def set_goal(
         "scope": scope,
         "target": target(metric, data["target"], currency, "input.target"),
         "currency": currency if metric == MONEY_METRIC else None,
-        **period(data["period"], zone, "input.period"),
+        **business_time.stored_period(data["period"], zone, "input.period"),
         "createdAt": now,
         "createdBy": op.actor,
         "updatedAt": now,
@@ -152,7 +126,7 @@ async def update_goal(
     op.require_id(goal_id, "Goal", "id")
     changes: dict[str, Any] = {}
     if patch.get("period") is not None:
-        changes.update(period(patch["period"], zone, "input.period"))
+        changes.update(business_time.stored_period(patch["period"], zone, "input.period"))
 
     async def work(tx: Tx) -> Row:
         # The metric and currency never change, so the target is read against them as stored.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from cdp import validation
 from cdp.access import privacy
 from cdp.access.policy import rules
+from cdp.campaigns.model import CAMPAIGN_OF_TOUCHPOINT
 from cdp.compiler.cypher import QueryBuilder, collect, map_literal, record
 from cdp.compiler.pagination import Sort, SortKey
 from cdp.compiler.projection import NODE, Moment, ObjectSpec, Related, expression, project, prop
@@ -183,6 +184,7 @@ SPECS = (
             "order": Related(
                 "Order", lambda v, x, _: f"({v})-[:REMINDS]->({x}:Order)", single=True
             ),
+            "campaign": CAMPAIGN_OF_TOUCHPOINT,
             "inReplyTo": Related(
                 "Touchpoint",
                 lambda v, x, _: f"({v})-[:REPLIES_TO]->({x}:Touchpoint)",

@@ -30,7 +30,9 @@ SET c.__lock = true
 REMOVE c.__lock
 WITH c
 OPTIONAL MATCH (e:Employee {id: $employeeId})
+OPTIONAL MATCH (k:Campaign {id: $campaignId})
 RETURN c IS NOT NULL AS customerFound, e IS NOT NULL AS employeeFound,
+       k IS NOT NULL AS campaignFound,
        c {.lifecycleStage, .keyAccount} AS customer,
        head(COLLECT { MATCH (c)<-[o:OWNS]-(owner:Employee) WHERE o.until IS NULL
                       RETURN owner.id }) AS ownerId
@@ -50,6 +52,10 @@ CALL (t) {
 CALL (t) {
   MATCH (asked:Touchpoint {id: $inReplyTo})
   CREATE (t)-[:REPLIES_TO]->(asked)
+}
+CALL (t) {
+  MATCH (k:Campaign {id: $campaignId})
+  CREATE (t)-[:IN_CAMPAIGN]->(k)
 }
 """
 # A reply answers an inbound touchpoint of the same customer.
@@ -99,6 +105,12 @@ async def record_touchpoint(
     reply_to = data.get("in_reply_to")
     if reply_to is not None:
         op.require_id(reply_to, "Touchpoint", "input.inReplyTo")
+    campaign_id = data.get("campaign_id")
+    if campaign_id is not None:
+        if op.policy.partner is not None:
+            # Campaigns are the business's own: no part of a partner's view.
+            raise Forbidden("A partner cannot name a campaign.", field="input.campaignId")
+        op.require_id(campaign_id, "Campaign", "input.campaignId")
     override = None
     if data.get("override") is not None:
         if op.policy.partner is not None:
@@ -115,12 +127,18 @@ async def record_touchpoint(
             if row is None:
                 raise retry.gone()
             return row
-        found = await one(tx, _CHECK, {"customerId": customer_id, "employeeId": employee_id})
+        found = await one(
+            tx,
+            _CHECK,
+            {"customerId": customer_id, "employeeId": employee_id, "campaignId": campaign_id},
+        )
         assert found is not None
         if not found["customerFound"]:
             raise NotFound(f"No customer has id {customer_id!r}.", field="input.customerId")
         if employee_id and not found["employeeFound"]:
             raise NotFound(f"No employee has id {employee_id!r}.", field="input.handledById")
+        if campaign_id and not found["campaignFound"]:
+            raise NotFound(f"No campaign has id {campaign_id!r}.", field="input.campaignId")
         await require_entitled(tx, op, customer_id, "input.customerId")
         if (
             reply_to is not None
@@ -156,6 +174,7 @@ async def record_touchpoint(
                 "id": touchpoint_id,
                 "props": props,
                 "inReplyTo": reply_to,
+                "campaignId": campaign_id,
             },
         )
         await result.consume()

@@ -69,6 +69,7 @@ def test_the_read_model_names_every_object_type_it_reads() -> None:
         *("ComplaintDue", "InvoiceReminder", "GoalAtRisk", "FollowUpDue", "GreetingDue"),
         *("Influence", "Contact", "ConsentState", "Product", "AcquisitionSource", "Employee"),
         *("Goal", "GoalPeriod", "GoalValue", "GoalProgress"),
+        *("Campaign", "CampaignPeriod", "PromotionLift", "CustomerLift"),
         "LifecycleChange",
     }
     assert [spec.name for spec in READ_MODEL if spec.audited] == ["Customer"]
@@ -108,6 +109,7 @@ def test_the_read_model_gives_each_node_type_its_prefix() -> None:
         "Touchpoint": "tpt",
         "Employee": "emp",
         "Goal": "gol",
+        "Campaign": "cmp",
     }
 
 

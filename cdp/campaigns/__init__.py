@@ -1,0 +1,1 @@
+"""Campaigns: what marketing and trade promotions spent, whom they reached and what it earned."""
