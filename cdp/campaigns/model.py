@@ -51,6 +51,12 @@ def _conversion_rate(qb: QueryBuilder, k: str, _: Selected) -> str:
     return f"[{r} IN [{results}] | {_ratio(converted, f'size({r})')}][0]"
 
 
+def _revenue(qb: QueryBuilder, k: str, _: Selected) -> str:
+    # Bound once: the money map reads its amount twice.
+    m = qb.variable("m")
+    return f"[{m} IN [{attribution.revenue_minor(qb, k)}] | {money(m, f'{k}.currency')}][0]"
+
+
 def _customer_of(qb: QueryBuilder, v: str, selected: Selected) -> str:
     c = qb.variable("c")
     return f"[{c} IN [{v}.customer] | {project(qb, 'Customer', c, selected)}][0]"
@@ -98,7 +104,7 @@ SPECS = (
             "leadCount": lambda qb, k, _: attribution.leads(qb, k),
             "conversions": lambda qb, k, _: attribution.conversions(qb, k),
             "conversionRate": _conversion_rate,
-            "revenue": lambda qb, k, _: money(attribution.revenue_minor(qb, k), f"{k}.currency"),
+            "revenue": _revenue,
             "products": Related(
                 "Product",
                 lambda v, x, _: f"({v})-[:PROMOTES]->({x}:Product)",

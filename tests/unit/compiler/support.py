@@ -23,6 +23,7 @@ from graphql import parse, validate
 from cdp import bounds, nodes
 from cdp.access.policy import Policy
 from cdp.access.viewer import PII_READ, Role, Viewer
+from cdp.campaigns import reads as campaign_reads
 from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.selection import Selected
 from cdp.customers import reads
@@ -98,6 +99,12 @@ def compile_root(qb: QueryBuilder, selected: Selected) -> Statement | None:
         return touchpoint_reads.compile_touchpoints(qb, selected)
     if selected.name == "goals":
         return goal_reads.compile_goals(qb, selected)
+    if selected.name == "campaigns":
+        return campaign_reads.compile_campaigns(qb, selected)
+    if selected.name == "campaign":
+        if READ_MODEL.label_of(args["id"]) != "Campaign":
+            return None
+        return campaign_reads.compile_campaign(qb, args["id"], selected)
     if selected.name == "searchCustomers":
         return reads.compile_search(qb, args["text"], args["first"], selected)
     if selected.name == "node":
