@@ -120,7 +120,10 @@ class AcquisitionSourceInput:
 
 @strawberry.input
 class AcquisitionSourcePatch:
-    kind: AcquisitionKind | None = UNSET
+    kind: AcquisitionKind | None = strawberry.field(
+        default=UNSET,
+        description="A source that stands for a campaign stays CAMPAIGN (else BAD_USER_INPUT).",
+    )
     name: str | None = UNSET
 
 

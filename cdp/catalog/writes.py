@@ -101,6 +101,7 @@ async def update(
 
     async def work(tx: Tx) -> Row:
         await _unique_sku(tx, label, props, node_id)
+        await _keeps_its_campaign(tx, label, props, node_id)
         if await one(tx, _UPDATE[label], {"id": node_id, "props": props}) is None:
             raise NotFound(f"No {label} has id {node_id!r}.", field="id")
         return await project_one(tx, op, label, node_id, selected)
@@ -124,6 +125,27 @@ async def update_product(op: Operation, node_id: str, data: Input, selected: Sel
         return await project_one(tx, op, "Product", node_id, selected)
 
     return await transaction(op, work)
+
+
+# The source's write lock first, as a campaign's creation takes it: a source never loses its
+# kind CAMPAIGN while a campaign is being linked to it.
+_CAMPAIGN_OF_SOURCE = """
+MATCH (s:AcquisitionSource {id: $id})
+SET s.__lock = true
+REMOVE s.__lock
+RETURN EXISTS { (s)-[:OF_CAMPAIGN]->(:Campaign) } AS linked
+"""
+
+
+async def _keeps_its_campaign(tx: Tx, label: str, props: dict[str, Any], node_id: str) -> None:
+    """A source that stands for a campaign stays of kind CAMPAIGN."""
+    if label != "AcquisitionSource" or props.get("kind") in (None, "CAMPAIGN"):
+        return
+    found = await one(tx, _CAMPAIGN_OF_SOURCE, {"id": node_id})
+    if found is not None and found["linked"]:
+        raise BadUserInput(
+            "This source stands for a campaign: it stays of kind CAMPAIGN.", field="input.kind"
+        )
 
 
 async def _unique_sku(tx: Tx, label: str, props: dict[str, Any], node_id: str) -> None:

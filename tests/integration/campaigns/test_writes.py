@@ -96,7 +96,7 @@ async def test_a_source_stands_for_one_campaign_even_under_concurrent_creates(
     )
     created = [body for body in bodies if "errors" not in body]
     assert len(created) == 1
-    assert sorted(code for body in bodies for code in codes(body)) == ["CONFLICT"] * 11
+    assert [code for body in bodies for code in codes(body)] == ["CONFLICT"] * 11
     rows = await graph.read(
         "MATCH (:AcquisitionSource {id: $id})-[:OF_CAMPAIGN]->(k:Campaign) RETURN k.id AS id",
         {"id": source},
@@ -181,7 +181,7 @@ async def test_update_changes_what_it_gives_and_replaces_the_lists(
     client: httpx.AsyncClient, world: CampaignWorld
 ) -> None:
     deal = world.campaigns["May deal"]
-    patch = {
+    patch: Json = {
         "name": "May deal, extended",
         "period": {"from": "2026-05-01", "to": "2026-05-20"},
         "budget": "300",
@@ -284,3 +284,26 @@ async def test_touches_at_the_same_instant_go_to_the_campaign_of_the_smaller_id(
         found = (await data(client, LEADS, {"id": world.campaigns[name]}))["campaign"]
         has_fay = {"name": "Fay"} in found["leads"]
         assert has_fay == (world.campaigns[name] == first), name
+
+
+async def test_a_source_that_stands_for_a_campaign_keeps_its_kind(
+    graph: Graph, client: httpx.AsyncClient, world: CampaignWorld
+) -> None:
+    query = """
+    mutation ($id: ID!, $input: AcquisitionSourcePatch!) {
+      updateAcquisitionSource(id: $id, input: $input) { kind name }
+    }
+    """
+    source = world.sources["Spring sale"]
+    before = await graph_state(graph)
+    body = await post(client, query, {"id": source, "input": {"kind": "WEBSITE"}})
+    assert codes(body) == ["BAD_USER_INPUT"]
+    assert body["errors"][0]["extensions"]["field"] == "input.kind"
+    assert await graph_state(graph) == before
+    renamed = await data(
+        client, query, {"id": source, "input": {"name": "Spring", "kind": "CAMPAIGN"}}
+    )
+    assert renamed["updateAcquisitionSource"] == {"kind": "CAMPAIGN", "name": "Spring"}
+    # A source no campaign stands for changes kind freely.
+    free = await data(client, query, {"id": world.sources["Website"], "input": {"kind": "EVENT"}})
+    assert free["updateAcquisitionSource"]["kind"] == "EVENT"

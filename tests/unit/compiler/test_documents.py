@@ -20,6 +20,7 @@ OPERATIONS = {
     "bench_search": ("bench/operations/search.graphql", {"text": "ada lov"}),
     "docs_customer_360": ("docs/examples/customer-360.graphql", {"id": CUSTOMER_ID}),
     "docs_customer_list": ("docs/examples/customer-list.graphql", {}),
+    "docs_campaign_report": ("docs/examples/campaign-report.graphql", {"activeOn": "2026-03-15"}),
     "docs_morning_work_queue": (
         "docs/examples/morning-work-queue.graphql",
         {"owner": ids("emp", 3)},

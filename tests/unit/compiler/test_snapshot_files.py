@@ -11,6 +11,7 @@ from tests.unit.compiler.support import SNAPSHOTS, layout
 
 FOLDERS = {
     "access": "test_access",
+    "campaigns": "test_campaigns",
     "customer_fields": "test_customer_fields",
     "documents": "test_documents",
     "filters": "test_filters",
