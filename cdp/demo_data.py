@@ -4,6 +4,9 @@ Organizations with contacts, acquisition sources with referral chains, a power-l
 network around a few opinion leaders, orders with seasonality in all four states (some
 invoices unpaid and overdue), touchpoints on every channel (complaints among them, some open),
 and account ownership that changed hands. The same seed gives the same graph, ids included.
+
+Last come the campaigns: two marketing campaigns standing for the acquisition sources of kind
+CAMPAIGN, with a few contacts naming them, and a trade promotion for organizations.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from zoneinfo import ZoneInfo
 
 from cdp import money, nodes
 from cdp.access.policy import FULL_ACCESS
+from cdp.business_time import period_instants
+from cdp.campaigns import writes as campaigns
 from cdp.catalog import writes as reference_writes
 from cdp.compiler.selection import Selected
 from cdp.consent import channels
 from cdp.consent import writes as consent
+from cdp.contact_policy import facts as policy_facts
+from cdp.contact_policy.rules import decide
 from cdp.contacts import writes as contacts
 from cdp.customers import leads
 from cdp.customers import writes as customer_writes
@@ -211,6 +218,40 @@ _HAS_CUSTOMERS: LiteralString = "RETURN EXISTS { MATCH (:Customer) } AS present"
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 _UTC = ZoneInfo("UTC")
 SPAN_DAYS = 700
+# The demo's campaigns, in 2024 so that their windows are over whatever the day it is read:
+# name, first and last day, channel, budget (whole units of the demo's currency).
+_SPRING_CAMPAIGN = ("Spring sale 2024", date(2024, 3, 1), date(2024, 5, 31), "EMAIL", 15_000)
+_BLACK_FRIDAY_CAMPAIGN = (
+    "Black Friday 2024",
+    date(2024, 11, 22),
+    date(2024, 12, 2),
+    "ADVERTISING",
+    25_000,
+)
+_TRADE_PROMOTION = ("Year-end trade deal 2024", date(2024, 10, 1), date(2024, 12, 31))
+_TRADE_DEAL = "8% off the promoted products and free delivery on orders of 5 units or more."
+# Customers a campaign could still reach first: touched by no campaign yet, neither acquired
+# through a campaign's source nor named by one of its touchpoints; with their first completed
+# order within the period, if any.
+_REACHABLE: LiteralString = """
+MATCH (c:Customer)
+WHERE c.createdAt < $endsAt
+  AND NOT EXISTS { (c)-[:ACQUIRED_VIA]->(:AcquisitionSource {kind: 'CAMPAIGN'}) }
+  AND NOT EXISTS { (c)-[:HAD]->(:Touchpoint)-[:IN_CAMPAIGN]->(:Campaign) }
+RETURN c.id AS id, c.createdAt AS createdAt,
+       head(COLLECT { MATCH (c)-[:PLACED]->(o:Order)
+                      WHERE o.status = 'COMPLETED' AND o.currency = $currency
+                        AND $startsAt <= o.placedAt < $endsAt AND o.placedAt > c.createdAt
+                      RETURN o.placedAt AS at ORDER BY at LIMIT 1 }) AS orderedAt
+ORDER BY id
+"""
+# What organizations bought of each product, completed, within a period.
+_TRADE_SALES: LiteralString = """
+MATCH (c:Customer {kind: 'ORGANIZATION'})-[:PLACED]->(o:Order)-[li:CONTAINS]->(p:Product)
+WHERE o.status = 'COMPLETED' AND o.currency = $currency AND $startsAt <= o.placedAt < $endsAt
+RETURN p.id AS product, c.id AS customer, sum(li.quantity * li.unitPriceMinor) AS amount
+ORDER BY product, customer
+"""
 
 
 async def is_empty(graph: Graph) -> bool:
@@ -226,6 +267,7 @@ class DemoSummary:
     orders: int
     touchpoints: int
     influences: int
+    campaigns: int
 
 
 async def load_demo_data(
@@ -297,6 +339,8 @@ class _Generator:
             self.progress(1)
         await self._influence_network(customer_ids)
         await self._goals(employees)
+        # Last: the campaigns draw their ids after everything else.
+        campaign_count = await self._campaigns(sources, products, customer_ids)
         return DemoSummary(
             customers=count,
             organizations=self.counts["organizations"],
@@ -304,6 +348,7 @@ class _Generator:
             orders=self.counts["orders"],
             touchpoints=self.counts["touchpoints"],
             influences=self.counts["influences"],
+            campaigns=campaign_count,
         )
 
     # --- reference nodes ----------------------------------------------------------------
@@ -677,6 +722,126 @@ class _Generator:
         value = row["progress"]["actual"][kind]
         return int(value["minor"] if kind == "money" else value)
 
+    # --- campaigns ----------------------------------------------------------------------
+
+    async def _campaigns(
+        self, sources: list[str], products: list[str], customer_ids: list[str]
+    ) -> int:
+        """Two marketing campaigns, each standing for one of the sources of kind CAMPAIGN (its
+        customers are the campaign's leads), with a few contacts naming them, and a trade
+        promotion for organizations. Answers how many campaigns that is."""
+        by_name = {name: source for (_, name), source in zip(_SOURCES, sources, strict=True)}
+        marketing = (
+            (_SPRING_CAMPAIGN, "Spring sale campaign"),
+            (_BLACK_FRIDAY_CAMPAIGN, "Black Friday campaign"),
+        )
+        for (name, first, last, channel, budget), source_name in marketing:
+            created = await campaigns.create_campaign(
+                self.op(),
+                {
+                    "name": name,
+                    "kind": "MARKETING",
+                    "period": {"from": first, "to": last},
+                    "channel": channel,
+                    "budget": Decimal(budget),
+                    "acquisition_source_id": by_name[source_name],
+                },
+                _ID_ONLY,
+                currency=self.currency,
+                zone=self.zone,
+            )
+            await self._campaign_touchpoints(str(created["id"]), name, first, last, channel)
+        organizations = [c for index, c in enumerate(customer_ids) if self._is_org(index)]
+        await self._trade_promotion(products, organizations)
+        return len(marketing) + 1
+
+    async def _campaign_touchpoints(
+        self, campaign_id: str, name: str, first: date, last: date, channel: str
+    ) -> None:
+        """A few outbound MARKETING contacts naming the campaign, within its period, to
+        customers no campaign reached before and only where the contact policy allows them:
+        three who then placed an order in the period, and two who had not by its end."""
+        starts, ends = period_instants(first, last, self.zone)
+        params = {"startsAt": starts, "endsAt": ends, "currency": self.currency}
+        rows = await self.graph.read(_REACHABLE, params)
+        buyers = [row for row in rows if row["orderedAt"] is not None]
+        others = [row for row in rows if row["orderedAt"] is None]
+        for group, wanted in ((buyers, 3), (others, 2)):
+            self.rng.shuffle(group)
+            sent = 0
+            for row in group:
+                if sent == wanted:
+                    break
+                earliest = max(starts, row["createdAt"].to_native().astimezone(UTC))
+                if row["orderedAt"] is None:
+                    at = self._between(earliest, ends)
+                else:
+                    # Within days before the order, never before the period or the customer.
+                    ordered = row["orderedAt"].to_native().astimezone(UTC)
+                    since = ordered - timedelta(days=self.rng.randint(1, 10))
+                    at = self._between(max(earliest, since), ordered)
+                if not await self._allowed(row["id"], "MARKETING", channel, at):
+                    continue
+                await touchpoints.record_touchpoint(
+                    self.op(),
+                    {
+                        "customer_id": row["id"],
+                        "channel": channel,
+                        "kind": "MARKETING",
+                        "direction": "OUTBOUND",
+                        "occurred_at": at,
+                        "summary": f"{name} offer by {channel.lower()}",
+                        "outcome": "offer sent",
+                        "campaign_id": campaign_id,
+                    },
+                    _ID_ONLY,
+                    zone=self.zone,
+                )
+                self.counts["touchpoints"] += 1
+                sent += 1
+
+    async def _allowed(self, customer_id: str, kind: str, channel: str, at: datetime) -> bool:
+        """Whether a contact at `at` keeps the contact policy, as it will be recorded."""
+        found = await policy_facts.read(self.graph, customer_id, at)
+        if found is None:
+            return False
+        policy, facts = found
+        return decide(policy, facts, kind=kind, channel=channel, at=at).allowed
+
+    async def _trade_promotion(self, products: list[str], organizations: list[str]) -> None:
+        """A year-end deal for organizations on the (up to three) products they bought most in
+        its period, with those who bought them then and two who did not: its lift shows their
+        sales against the quarter before."""
+        name, first, last = _TRADE_PROMOTION
+        starts, ends = period_instants(first, last, self.zone)
+        params = {"startsAt": starts, "endsAt": ends, "currency": self.currency}
+        rows = await self.graph.read(_TRADE_SALES, params)
+        totals: dict[str, int] = {}
+        for row in rows:
+            totals[row["product"]] = totals.get(row["product"], 0) + row["amount"]
+        promoted = sorted(totals, key=lambda product: (-totals[product], product))[:3]
+        # At least two products, even where organizations bought none in the period.
+        promoted += [p for p in products if p not in promoted][: max(0, 2 - len(promoted))]
+        buyers = sorted({row["customer"] for row in rows if row["product"] in promoted})
+        others = [c for c in organizations if c not in buyers]
+        participants = buyers[:6] + self.rng.sample(others, min(2, len(others)))
+        await campaigns.create_campaign(
+            self.op(),
+            {
+                "name": name,
+                "kind": "TRADE_PROMOTION",
+                "period": {"from": first, "to": last},
+                "channel": "PHONE",
+                "budget": Decimal(5_000),
+                "deal": _TRADE_DEAL,
+                "product_ids": promoted,
+                "participant_ids": participants,
+            },
+            _ID_ONLY,
+            currency=self.currency,
+            zone=self.zone,
+        )
+
     # --- helpers ------------------------------------------------------------------------
 
     def _time(self, low_days: int, high_days: int) -> datetime:
@@ -694,6 +859,11 @@ class _Generator:
             self.rng.randint(0, 59),
             tzinfo=UTC,
         )
+
+    def _between(self, low: datetime, high: datetime) -> datetime:
+        """A minute from `low` (inclusive) to `high` (exclusive)."""
+        minutes = int((high - low).total_seconds() // 60)
+        return low + timedelta(minutes=self.rng.randrange(max(1, minutes)))
 
     @staticmethod
     async def _id_of(created: Any) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
+import httpx
+
 from cdp.demo_data import is_empty, load_demo_data
 from cdp.store.graph import Graph
+from tests.support.api import data
 
 _SHAPE = """
 MATCH (c:Customer)
@@ -16,6 +21,34 @@ RETURN count(c) AS customers,
        count { MATCH ()-[o:OWNS]->() WHERE o.until IS NOT NULL } AS endedOwnerships,
        count { MATCH (c2:Customer) WHERE NOT EXISTS { (c2)<-[o:OWNS]-() WHERE o.until IS NULL } }
          AS unowned
+"""
+
+# The campaigns with what they link and reached, ids included: the same seed gives the same.
+_CAMPAIGN_GRAPH = """
+MATCH (k:Campaign)<-[:OF_CAMPAIGN]-(s:AcquisitionSource)
+RETURN k.id AS id, k.name AS name, s.id AS source,
+       COLLECT { MATCH (k)-[:PROMOTES]->(p:Product) RETURN p.id ORDER BY p.id } AS products,
+       COLLECT { MATCH (k)<-[:TAKES_PART_IN]-(c:Customer) RETURN c.id ORDER BY c.id }
+         AS participants,
+       COLLECT { MATCH (k)<-[:IN_CAMPAIGN]-(t:Touchpoint)<-[:HAD]-(c:Customer)
+                 RETURN [t.id, c.id, toString(t.occurredAt)] ORDER BY t.id } AS touchpoints
+ORDER BY id
+"""
+
+_CAMPAIGNS = """
+{
+  campaigns(first: 10) {
+    totalCount
+    nodes {
+      name kind channel period { from to } budget { amount currency } deal
+      acquisitionSource { kind name campaign { name } }
+      touchpointCount touchpoints { kind direction channel overPolicy }
+      leadCount conversions revenue { amount currency }
+      products { name } participants { kind }
+      lift { during { amount } before { amount } }
+    }
+  }
+}
 """
 
 # Whoever completed an order is a customer or a former one; some leads were advanced, with why.
@@ -55,8 +88,54 @@ async def test_the_demo_graph_has_every_feature(graph: Graph) -> None:
 async def test_the_same_seed_gives_the_same_graph(graph: Graph) -> None:
     await load_demo_data(graph, customers=15, seed=11)
     first = await graph.read("MATCH (c:Customer) RETURN c.id AS id, c.name AS name ORDER BY id")
+    first_campaigns = await graph.read(_CAMPAIGN_GRAPH)
     await graph.write_query("MATCH (n) WHERE NOT n:__CdpMigration DETACH DELETE n")
     await load_demo_data(graph, customers=15, seed=11)
     again = await graph.read("MATCH (c:Customer) RETURN c.id AS id, c.name AS name ORDER BY id")
     assert first == again
+    assert await graph.read(_CAMPAIGN_GRAPH) == first_campaigns
+    assert len(first_campaigns) == 3
     assert len(first) == 15
+
+
+async def test_the_demo_campaigns_have_leads_sales_and_a_lift(
+    graph: Graph, client: httpx.AsyncClient
+) -> None:
+    summary = await load_demo_data(graph, customers=120, seed=3)
+    listed = (await data(client, _CAMPAIGNS))["campaigns"]
+    assert listed["totalCount"] == summary.campaigns == 3
+    by_name = {campaign["name"]: campaign for campaign in listed["nodes"]}
+    assert {name: campaign["kind"] for name, campaign in by_name.items()} == {
+        "Spring sale 2024": "MARKETING",
+        "Black Friday 2024": "MARKETING",
+        "Year-end trade deal 2024": "TRADE_PROMOTION",
+    }
+    # Each stands for a source of kind CAMPAIGN, its own; the marketing ones for the demo's.
+    for name, campaign in by_name.items():
+        assert campaign["acquisitionSource"]["kind"] == "CAMPAIGN"
+        assert campaign["acquisitionSource"]["campaign"] == {"name": name}
+        assert campaign["budget"]["currency"] == "EUR"
+    assert by_name["Spring sale 2024"]["acquisitionSource"]["name"] == "Spring sale campaign"
+    assert by_name["Black Friday 2024"]["acquisitionSource"]["name"] == "Black Friday campaign"
+    marketing = [c for c in by_name.values() if c["kind"] == "MARKETING"]
+    assert any(
+        c["leadCount"] > 0 and c["conversions"] > 0 and Decimal(c["revenue"]["amount"]) > 0
+        for c in marketing
+    )
+    # A few contacts name each marketing campaign: outbound, on its channel, within the policy.
+    for campaign in marketing:
+        assert campaign["touchpointCount"] > 0
+        assert campaign["lift"] is None
+        for touchpoint in campaign["touchpoints"]:
+            assert touchpoint == {
+                "kind": "MARKETING",
+                "direction": "OUTBOUND",
+                "channel": campaign["channel"],
+                "overPolicy": False,
+            }
+    promotion = by_name["Year-end trade deal 2024"]
+    assert promotion["deal"]
+    assert 2 <= len(promotion["products"]) <= 3
+    assert len(promotion["participants"]) >= 2
+    assert {c["kind"] for c in promotion["participants"]} == {"ORGANIZATION"}
+    assert Decimal(promotion["lift"]["during"]["amount"]) > 0
