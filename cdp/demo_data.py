@@ -302,6 +302,7 @@ class _Generator:
         self.progress = progress or (lambda _: None)
         self.counts = {"orders": 0, "touchpoints": 0, "influences": 0, "organizations": 0}
         self.marketing_ok: set[str] = set()  # channels the current customer agreed to
+        self.since = EPOCH  # when the current customer was created
 
     def op(self) -> Operation:
         """One write of the platform's own: full access, no audit record, seeded ids."""
@@ -317,17 +318,21 @@ class _Generator:
         people: list[str] = []
         customer_ids: list[str] = []
         stages: list[tuple[str, str]] = []  # where each customer starts, and is headed
+        created: list[datetime] = []  # when each customer was created (and acquired)
         for index in range(count):
-            customer_id, start, stage = await self._customer(
+            customer_id, start, stage, at = await self._customer(
                 index, sources, referral_source, employees, customer_ids
             )
             customer_ids.append(customer_id)
             stages.append((start, stage))
+            created.append(at)
             if self._is_org(index):
                 self.counts["organizations"] += 1
             else:
                 people.append(customer_id)
         for index, customer_id in enumerate(customer_ids):
+            # What happens to a customer happens after it was created (and acquired).
+            self.since = created[index]
             await self._consents(customer_id)
             if self._is_org(index):
                 await self._contacts(customer_id, people)
@@ -337,7 +342,7 @@ class _Generator:
             if self.rng.random() < 0.2:
                 await self._reassign(customer_id, employees)
             self.progress(1)
-        await self._influence_network(customer_ids)
+        await self._influence_network(customer_ids, created)
         await self._goals(employees)
         # Last: the campaigns draw their ids after everything else.
         campaign_count = await self._campaigns(sources, products, customer_ids)
@@ -405,10 +410,10 @@ class _Generator:
         referral_source: str,
         employees: list[str],
         earlier: list[str],
-    ) -> tuple[str, str, str]:
-        """The new customer's id, the stage it starts in and the one it is headed for: one in
-        three prospects and customers starts as a lead, advanced once its orders are placed
-        (`_advance`)."""
+    ) -> tuple[str, str, str, datetime]:
+        """The new customer's id, the stage it starts in and the one it is headed for (one in
+        three prospects and customers starts as a lead, advanced once its orders are placed:
+        `_advance`), and when it was created and acquired."""
         rng = self.rng
         created = self._time(0, SPAN_DAYS - 60)
         city, country = rng.choice(_CITIES)
@@ -473,7 +478,7 @@ class _Generator:
             data["acquisition"] = {"source_id": rng.choice(sources[1:]), "at": created}
         external = {"system": "demo", "value": f"C{index:06d}"}
         upserted = await customer_writes.upsert_customer(self.op(), external, data, _ID_ONLY)
-        return str(upserted.customer["id"]), start, stage
+        return str(upserted.customer["id"]), start, stage, created
 
     async def _advance(self, customer_id: str, start: str, stage: str, *, bought: bool) -> None:
         """Move a customer on from `start` the way a sales team would: a quote, then a
@@ -509,7 +514,7 @@ class _Generator:
         # A heavy tail: most buy a few times, some buy often and in volume.
         count = min(int(rng.paretovariate(1.4)) + (0 if rng.random() < 0.2 else 1), 40)
         for number in range(count):
-            placed = self._seasonal_time()
+            placed = self._order_time()
             status = rng.choices([s for s, _ in _STATUS_WEIGHTS], [w for _, w in _STATUS_WEIGHTS])[
                 0
             ]
@@ -570,7 +575,7 @@ class _Generator:
                         "purpose": "MARKETING",
                         "channel": channel,
                         "status": status,
-                        "at": self._time(0, SPAN_DAYS),
+                        "at": self._after_creation(),
                         "source": rng.choice(("sign-up form", "store counter", "phone call")),
                     },
                     _ID_ONLY,
@@ -582,7 +587,7 @@ class _Generator:
                     "customer_id": customer_id,
                     "purpose": "SHARING",
                     "status": "GRANTED",
-                    "at": self._time(0, SPAN_DAYS),
+                    "at": self._after_creation(),
                     "source": "sign-up form",
                 },
                 _ID_ONLY,
@@ -608,7 +613,7 @@ class _Generator:
                     "channel": channel,
                     "kind": kind,
                     "direction": "OUTBOUND" if outbound else rng.choice(("INBOUND", "OUTBOUND")),
-                    "occurred_at": self._time(30, SPAN_DAYS),
+                    "occurred_at": self._after_creation(),
                     "summary": f"{kind.replace('_', ' ').lower()} by {channel.lower()}",
                     "outcome": rng.choice(
                         (
@@ -638,8 +643,10 @@ class _Generator:
             _ID_ONLY,
         )
 
-    async def _influence_network(self, customer_ids: list[str]) -> None:
-        """A few opinion leaders sway many; everyone else a few, preferring the popular."""
+    async def _influence_network(self, customer_ids: list[str], created: list[datetime]) -> None:
+        """A few opinion leaders sway many; everyone else a few, preferring the popular; each
+        tie since both customers exist."""
+        created_at = dict(zip(customer_ids, created, strict=True))
         rng = self.rng
         if len(customer_ids) < 2:
             return
@@ -676,7 +683,10 @@ class _Generator:
                         else rng.uniform(0.05, 0.7),
                         2,
                     ),
-                    "since": self._time(0, SPAN_DAYS),
+                    "since": self._between(
+                        max(created_at[source], created_at[target]),
+                        EPOCH + timedelta(days=SPAN_DAYS),
+                    ),
                 },
                 Selected("i", "i", fields=(Selected("strength", "strength"),)),
             )
@@ -859,6 +869,18 @@ class _Generator:
             self.rng.randint(0, 59),
             tzinfo=UTC,
         )
+
+    def _order_time(self) -> datetime:
+        """A seasonal time after the current customer's creation: no purchase before it."""
+        for _ in range(20):
+            placed = self._seasonal_time()
+            if placed >= self.since:
+                return placed
+        return self._after_creation()
+
+    def _after_creation(self) -> datetime:
+        """A minute from the current customer's creation to the end of the demo's span."""
+        return self._between(self.since, EPOCH + timedelta(days=SPAN_DAYS))
 
     def _between(self, low: datetime, high: datetime) -> datetime:
         """A minute from `low` (inclusive) to `high` (exclusive)."""

@@ -299,7 +299,8 @@ async def _load_demo(graph: Graph, settings: Settings, customers: int, seed: int
     typer.echo(
         f"Loaded {summary.customers} demo customers ({summary.organizations} organizations), "
         f"{summary.products} products, {summary.orders} orders, {summary.touchpoints} "
-        f"touchpoints, {summary.influences} influences (seed {seed})"
+        f"touchpoints, {summary.influences} influences, {summary.campaigns} campaigns "
+        f"(seed {seed})"
     )
 
 

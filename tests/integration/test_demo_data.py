@@ -61,6 +61,22 @@ RETURN count { MATCH (c:Customer) WHERE c.lifecycleStage IN ['LEAD', 'PROSPECT']
        count { MATCH (c:Customer) WHERE NOT EXISTS { (c)-[:HAD_STAGE]->() } } AS withoutHistory
 """
 
+# Nothing happens to a customer before it was created and acquired: no purchase, contact,
+# consent or influence; a contact person is its own person, never its organization.
+_BEFORE_CREATION = """
+RETURN count { MATCH (c:Customer)-[a:ACQUIRED_VIA]->() WHERE a.at < c.createdAt } AS acquisitions,
+       count { MATCH (c:Customer)-[a:ACQUIRED_VIA]->(), (c)-[:PLACED]->(o:Order)
+               WHERE o.placedAt < a.at } AS orders,
+       count { MATCH (c:Customer)-[:HAD]->(t:Touchpoint) WHERE t.occurredAt < c.createdAt }
+         AS touchpoints,
+       count { MATCH (c:Customer)-[:GAVE]->(e:ConsentEvent) WHERE e.at < c.createdAt }
+         AS consents,
+       count { MATCH (a:Customer)-[i:INFLUENCES]->(b:Customer)
+               WHERE i.since < a.createdAt OR i.since < b.createdAt } AS influences,
+       count { MATCH (o:Customer)-[:HAS_CONTACT]->(:Contact)-[:IS]->(p:Customer)
+               WHERE p = o OR p.kind <> 'PERSON' } AS contacts
+"""
+
 
 async def test_the_demo_graph_has_every_feature(graph: Graph) -> None:
     assert await is_empty(graph)
@@ -83,6 +99,15 @@ async def test_the_demo_graph_has_every_feature(graph: Graph) -> None:
     assert stages["buyersNotYetCustomers"] == 0
     assert stages["advancedWithReasons"] > 0
     assert stages["withoutHistory"] == 0
+    [before] = await graph.read(_BEFORE_CREATION)
+    assert before == {
+        "acquisitions": 0,
+        "orders": 0,
+        "touchpoints": 0,
+        "consents": 0,
+        "influences": 0,
+        "contacts": 0,
+    }
 
 
 async def test_the_same_seed_gives_the_same_graph(graph: Graph) -> None:
