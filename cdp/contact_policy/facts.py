@@ -32,7 +32,9 @@ def facts_of(c: str) -> str:
     facts = record(
         doNotContact=f"coalesce({c}.doNotContact, false)",
         consent=collect(
-            f"MATCH ({c})-[:GAVE]->(e:ConsentEvent) WHERE e.purpose = 'MARKETING' "
+            # As it stood at the contact: a contact recorded after the fact is judged by the
+            # consent of its time, not by one given or withdrawn since.
+            f"MATCH ({c})-[:GAVE]->(e:ConsentEvent) WHERE e.purpose = 'MARKETING' AND e.at <= $at "
             "RETURN [e.channel, e.status] ORDER BY e.at DESC, e.recordedAt DESC"
         ),
         outbound=collect(

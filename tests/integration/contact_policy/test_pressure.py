@@ -212,6 +212,26 @@ async def test_a_contact_that_already_happened_is_recorded_over_policy(api: Api)
     )
 
 
+async def test_a_contact_after_the_fact_is_judged_by_the_consent_of_its_time(api: Api) -> None:
+    ada = await api.create_customer("Ada", createdAt=ago(days=30))
+    for status, days in (("GRANTED", 20), ("WITHDRAWN", 5)):
+        await api.data(
+            "mutation($c: ID!, $s: ConsentStatus!, $at: DateTime) { recordConsent(input: "
+            '{customerId: $c, purpose: MARKETING, status: $s, source: "form", channel: EMAIL, '
+            "at: $at}) { id } }",
+            {"c": ada, "s": status, "at": ago(days=days)},
+        )
+    while_granted = await record(
+        api, ada, channel="EMAIL", kind="MARKETING", occurredAt=ago(days=10)
+    )
+    assert (while_granted["overPolicy"], while_granted["policyReasons"]) == (False, [])
+    after_withdrawal = await record(
+        api, ada, channel="EMAIL", kind="MARKETING", occurredAt=ago(days=1)
+    )
+    assert after_withdrawal["overPolicy"] is True
+    assert [r["rule"] for r in after_withdrawal["policyReasons"]] == ["CONSENT_REQUIRED"]
+
+
 async def test_the_quiet_period_after_service_holds_back_marketing(api: Api) -> None:
     ada = await api.create_customer("Ada")
     await grant_marketing(api, ada)

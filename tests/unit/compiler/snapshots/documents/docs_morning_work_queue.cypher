@@ -158,7 +158,7 @@ WHERE x66 IS NOT NULL | {`id`: x66.id, `name`: x66.name, `lifecycleStage`: x66.l
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
-  WHERE e.purpose = 'MARKETING'
+  WHERE e.purpose = 'MARKETING' AND e.at <= $at
   RETURN [e.channel, e.status]
   ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)

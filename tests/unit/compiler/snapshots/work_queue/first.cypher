@@ -99,7 +99,7 @@ RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'C
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
-  WHERE e.purpose = 'MARKETING'
+  WHERE e.purpose = 'MARKETING' AND e.at <= $at
   RETURN [e.channel, e.status]
   ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)

@@ -138,7 +138,7 @@ WHERE x64 IS NOT NULL | {`id`: x64.id, `name`: x64.name, `__audit`: x64.id}][0],
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
-  WHERE e.purpose = 'MARKETING'
+  WHERE e.purpose = 'MARKETING' AND e.at <= $at
   RETURN [e.channel, e.status]
   ORDER BY e.at DESC, e.recordedAt DESC }, outbound: COLLECT { UNWIND company AS member
   MATCH (member)-[:HAD]->(t:Touchpoint)
