@@ -104,6 +104,10 @@ class MatrixWorld:
     audit: str = ""  # an audit record
     goal: str = ""  # Ada's revenue goal for February 2024
     owner_goal: str = ""  # Erin's goal of outbound contacts, February 2024
+    campaign: str = ""  # the winter campaign (MARKETING), 15 January to 29 February 2024
+    campaign_src: str = ""  # its acquisition source (kind CAMPAIGN): Engines came through it
+    campaign_touchpoint: str = ""  # Ada's inquiry naming the winter campaign, 20 January 2024
+    promotion: str = ""  # the keyboard week (TRADE_PROMOTION), 1-7 February 2024, Ada taking part
     # Filled per request: a customer to delete, a unique value.
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -298,6 +302,7 @@ async def seed_matrix_world(graph: Graph, partner_id: str) -> MatrixWorld:
         "fields: ['Customer.notes']})",
         {"id": w.audit, "key": key.id, "ada": w.ada},
     )
+    await add_campaigns(graph, w)
     return w
 
 
@@ -321,6 +326,86 @@ async def add_goal(
          "holder": customer or owner or None},
     )  # fmt: skip
     return goal_id
+
+
+async def add_campaign(
+    graph: Graph,
+    name: str,
+    kind: str,
+    first: datetime,
+    last: datetime,
+    *,
+    channel: str | None = None,
+    budget_minor: int | None = None,
+    deal: str | None = None,
+) -> tuple[str, str]:
+    """A campaign over the days of `first` to `last` (midnights in UTC), in euros, and the
+    acquisition source of kind CAMPAIGN that stands for it: their ids."""
+    campaign_id, source_id = new_id("cmp"), new_id("src")
+    starts, ends = first, last + timedelta(days=1)
+    created = utc(2024, 1, 10)
+    await graph.write_query(
+        "CREATE (:AcquisitionSource {id: $source, kind: 'CAMPAIGN', name: $name, "
+        "createdAt: $created})-[:OF_CAMPAIGN]->(:Campaign {id: $id, name: $name, kind: $kind, "
+        "channel: $channel, periodFrom: $first, periodTo: $last, startsAt: $starts, "
+        "endsAt: $ends, baselineStartsAt: $baseline, budgetMinor: $budget, currency: 'EUR', "
+        "deal: $deal, createdAt: $created, createdBy: 'key_matrix', updatedAt: $created})",
+        {"source": source_id, "id": campaign_id, "name": name, "kind": kind, "channel": channel,
+         "first": first.date(), "last": last.date(), "starts": starts, "ends": ends,
+         "baseline": starts - (ends - starts), "budget": budget_minor, "deal": deal,
+         "created": created},
+    )  # fmt: skip
+    return campaign_id, source_id
+
+
+async def add_campaigns(graph: Graph, w: MatrixWorld) -> None:
+    """The winter campaign: Engines came through its source (1 February 2024), Ada by an
+    inquiry naming it (20 January 2024), her first touch; her completed orders WIN-1 (26
+    January) and ORD-1 (1 February) count towards it. The keyboard week promotes the Keyboard
+    with Ada taking part: ORD-1 (2 x 49.99) in its days, WIN-1 (1 x 49.99) in the seven before."""
+    w.campaign, w.campaign_src = await add_campaign(
+        graph,
+        "Winter launch",
+        "MARKETING",
+        utc(2024, 1, 15),
+        utc(2024, 2, 29),
+        channel="EMAIL",
+        budget_minor=150000,
+    )
+    w.promotion, _ = await add_campaign(
+        graph,
+        "Keyboard week",
+        "TRADE_PROMOTION",
+        utc(2024, 2, 1),
+        utc(2024, 2, 7),
+        deal="Three keyboards for the price of two.",
+    )
+    await acquire(graph, w.engines, w.campaign_src, utc(2024, 2, 1))
+    w.campaign_touchpoint = await add_touchpoint(
+        graph,
+        w.ada,
+        "EMAIL",
+        "INQUIRY",
+        utc(2024, 1, 20, 9),
+        resolved=True,
+        handled_by=w.emp,
+        summary="Asked about the winter offer",
+    )
+    await graph.write_query(
+        "MATCH (t:Touchpoint {id: $id}), (k:Campaign {id: $campaign}) "
+        "CREATE (t)-[:IN_CAMPAIGN]->(k) "
+        "SET t.outcome = 'Sent the offer', t.resolvedAt = t.occurredAt, "
+        "t.resolution = 'Offer taken up'",
+        {"id": w.campaign_touchpoint, "campaign": w.campaign},
+    )
+    await add_order(
+        graph, w.ada, "WIN-1", "COMPLETED", utc(2024, 1, 26, 10), [Line(w.prd, 1, 4999)]
+    )
+    await graph.write_query(
+        "MATCH (k:Campaign {id: $id}), (p:Product {id: $prd}), (c:Customer {id: $ada}) "
+        "CREATE (k)-[:PROMOTES]->(p), (c)-[:TAKES_PART_IN]->(k)",
+        {"id": w.promotion, "prd": w.prd, "ada": w.ada},
+    )
 
 
 @pytest.fixture
@@ -410,6 +495,12 @@ PROBES = {
     "GoalProgress": "onTrack",
     "GoalConnection": "totalCount",
     "GoalEdge": "node { id }",
+    "Campaign": "id",
+    "CampaignPeriod": "from",
+    "PromotionLift": "ratio",
+    "CustomerLift": "ratio",
+    "CampaignConnection": "totalCount",
+    "CampaignEdge": "node { id }",
     "TouchpointConnection": "totalCount",
     "TouchpointEdge": "node { id }",
 }
@@ -423,6 +514,8 @@ ARGS = {
     "Query.orders": "(first: 50)",
     "Query.touchpoints": "(first: 50)",
     "Query.goals": "(first: 50)",
+    "Query.campaigns": "(first: 50)",
+    "Query.campaign": "(id: <campaign>)",
     "Query.exportCustomerData": "(id: <ada>)",
     "Query.contactAllowed": "(customer: <grace>, channel: PHONE, kind: SERVICE)",
     "Query.workQueue": "(owner: <emp>)",
@@ -439,6 +532,8 @@ ON_CONTACT = "{ node(id: <contact>) { ... on Contact { %s } } }"
 ADA = "{ customer(id: <ada>) { %s } }"
 QUEUE = "{ workQueue(owner: <emp>) { __typename %s } }"
 ON_GOAL = "{ node(id: <goal>) { ... on Goal { %s } } }"
+ON_CAMPAIGN = "{ node(id: <campaign>) { ... on Campaign { %s } } }"
+ON_PROMOTION = "{ node(id: <promotion>) { ... on Campaign { %s } } }"
 
 PATHS: dict[str, list[Path]] = {
     "Query": [Path("root", "{ <S> }", ())],
@@ -497,6 +592,12 @@ PATHS: dict[str, list[Path]] = {
             "Product.customers",
             "{ products { probeId: id customers { <S> } } }",
             ("products", "*prd", "customers", "*ada"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "Campaign.leads",
+            ON_CAMPAIGN % "leads { <S> }",
+            ("node", "leads", "*ada"),
             blocked=PARTNER,
         ),
         # Mutations answer with the changed object, masked as any read (last: they write).
@@ -589,6 +690,17 @@ PATHS: dict[str, list[Path]] = {
             "acquisitionSources", "{ acquisitionSources { <S> } }", ("acquisitionSources", "*src")
         ),
         Path("node(id)", "{ node(id: <src>) { ... on AcquisitionSource { <S> } } }", ("node",)),
+        Path(
+            "node(id) of a campaign's",
+            "{ node(id: <campaign_src>) { ... on AcquisitionSource { <S> } } }",
+            ("node",),
+        ),
+        Path(
+            "Campaign.acquisitionSource",
+            ON_CAMPAIGN % "acquisitionSource { <S> }",
+            ("node", "acquisitionSource"),
+            blocked=PARTNER,
+        ),
         Path(
             "Acquisition.source",
             ADA % "acquisition { source { <S> } }",
@@ -783,6 +895,12 @@ PATHS: dict[str, list[Path]] = {
             ADA % "productsBought { revenue { <S> } }",
             ("customer", "productsBought", "revenue"),
         ),
+        Path(
+            "Campaign.revenue",
+            ON_CAMPAIGN % "revenue { <S> }",
+            ("node", "revenue"),
+            blocked=PARTNER,
+        ),
     ],
     "Touchpoint": [
         Path("node(id)", ON_TOUCHPOINT % "<S>", ("node",)),
@@ -802,6 +920,17 @@ PATHS: dict[str, list[Path]] = {
             ("node", "customer", "touchpoints", "nodes", "*touchpoint"),
         ),
         Path(
+            "node(id) naming a campaign",
+            "{ node(id: <campaign_touchpoint>) { ... on Touchpoint { <S> } } }",
+            ("node",),
+        ),
+        Path(
+            "Campaign.touchpoints",
+            ON_CAMPAIGN % "touchpoints { <S> }",
+            ("node", "touchpoints", "*campaign_touchpoint"),
+            blocked=PARTNER,
+        ),
+        Path(
             "recordTouchpoint",
             "mutation { recordTouchpoint(input: {customerId: <ada>, channel: EMAIL, "
             'direction: INBOUND, kind: INQUIRY, occurredAt: "2024-02-02T09:00:00Z", '
@@ -809,6 +938,17 @@ PATHS: dict[str, list[Path]] = {
             "resolved: true, handledById: <emp>}) { <S> } }",
             ("recordTouchpoint",),
             blocked=ANALYST,
+            unstable=("id",),
+            without=("resolution",),  # given by resolveComplaint only
+        ),
+        Path(
+            "recordTouchpoint naming a campaign",
+            "mutation { recordTouchpoint(input: {customerId: <ada>, channel: EMAIL, "
+            'direction: INBOUND, kind: INQUIRY, occurredAt: "2024-01-20T09:00:00Z", '
+            'summary: "Asked about the winter offer", outcome: "Sent the offer", '
+            "resolved: true, handledById: <emp>, campaignId: <campaign>}) { <S> } }",
+            ("recordTouchpoint",),
+            blocked=(*ANALYST, *PARTNER),  # a partner may not name a campaign
             unstable=("id",),
             without=("resolution",),  # given by resolveComplaint only
         ),
@@ -926,6 +1066,12 @@ PATHS: dict[str, list[Path]] = {
             ADA % "productsBought { product { <S> } }",
             ("customer", "productsBought", "product"),
         ),
+        Path(
+            "Campaign.products",
+            ON_PROMOTION % "products { <S> }",
+            ("node", "products", "*prd"),
+            blocked=PARTNER,
+        ),
     ],
     "Employee": [
         Path("employees", "{ employees { <S> } }", ("employees", "*emp")),
@@ -1013,6 +1159,83 @@ PATHS: dict[str, list[Path]] = {
             "goals.edges",
             "{ goals(first: 50) { edges { <S> } } }",
             ("goals", "edges"),
+            blocked=PARTNER,
+        ),
+    ],
+    "Campaign": [
+        Path("node(id)", ON_CAMPAIGN % "<S>", ("node",), blocked=PARTNER),
+        Path("node(id) of a trade promotion", ON_PROMOTION % "<S>", ("node",), blocked=PARTNER),
+        Path(
+            "campaign(id)", "{ campaign(id: <promotion>) { <S> } }", ("campaign",), blocked=PARTNER
+        ),
+        Path(
+            "campaigns.nodes",
+            "{ campaigns(first: 50) { nodes { <S> } } }",
+            ("campaigns", "nodes", "*campaign"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "AcquisitionSource.campaign",
+            "{ node(id: <campaign_src>) { ... on AcquisitionSource { campaign { <S> } } } }",
+            ("node", "campaign"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "Touchpoint.campaign",
+            "{ node(id: <campaign_touchpoint>) { ... on Touchpoint { campaign { <S> } } } }",
+            ("node", "campaign"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "createCampaign",
+            'mutation { createCampaign(input: {name: "Keyboard week", kind: TRADE_PROMOTION, '
+            'period: {from: "2024-02-01", to: "2024-02-07"}, channel: EMAIL, budget: "800.00", '
+            'deal: "Three keyboards for the price of two.", productIds: [<prd>], '
+            "participantIds: [<ada>]}) { <S> } }",
+            ("createCampaign",),
+            blocked=(*ANALYST, *PARTNER),
+            unstable=("id", "acquisitionSource", "createdAt", "createdBy", "updatedAt"),
+        ),
+        Path(
+            "updateCampaign",
+            'mutation { updateCampaign(id: <campaign>, input: {budget: "1500.00"}) { <S> } }',
+            ("updateCampaign",),
+            blocked=(*ANALYST, *PARTNER),
+            unstable=("updatedAt",),
+        ),
+    ],
+    "CampaignPeriod": [
+        Path(
+            "Campaign.period", ON_CAMPAIGN % "period { <S> }", ("node", "period"), blocked=PARTNER
+        ),
+    ],
+    "PromotionLift": [
+        Path("Campaign.lift", ON_PROMOTION % "lift { <S> }", ("node", "lift"), blocked=PARTNER),
+    ],
+    "CustomerLift": [
+        Path(
+            "PromotionLift.byCustomer",
+            ON_PROMOTION % "lift { byCustomer { <S> } }",
+            ("node", "lift", "byCustomer"),
+            blocked=PARTNER,
+        ),
+    ],
+    "CampaignConnection": [
+        Path(
+            "Query.campaigns", "{ campaigns(first: 50) { <S> } }", ("campaigns",), blocked=PARTNER
+        ),
+        Path(
+            "campaigns(filter)",
+            '{ campaigns(first: 50, filter: {kind: [MARKETING], activeOn: "2024-02-03"}) { <S> } }',
+            ("campaigns",),
+            blocked=PARTNER,
+        ),
+    ],
+    "CampaignEdge": [
+        Path(
+            "campaigns.edges",
+            "{ campaigns(first: 50) { edges { <S> } } }",
+            ("campaigns", "edges"),
             blocked=PARTNER,
         ),
     ],
@@ -1425,6 +1648,11 @@ MUTATION_CALLS = {
     ),
     "updateGoal": 'updateGoal(id: <goal>, input: {target: {money: "600.00"}}) { id }',
     "deleteGoal": "deleteGoal(id: <victim_goal>)",
+    "createCampaign": (
+        'createCampaign(input: {name: "Spring launch", period: {from: "2024-03-01", '
+        'to: "2024-03-31"}}) { id }'
+    ),
+    "updateCampaign": "updateCampaign(id: <campaign>, input: {channel: SMS}) { id }",
 }
 
 
