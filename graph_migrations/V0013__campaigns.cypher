@@ -1,5 +1,5 @@
 // Campaigns: (:Campaign {name, kind, channel, periodFrom, periodTo, startsAt, endsAt,
-// budgetMinor, currency, deal, createdAt, createdBy, updatedAt}). A campaign is reached by the
+// baselineStartsAt, budgetMinor, currency, deal, createdAt, createdBy, updatedAt}). A campaign is reached by the
 // acquisition source of kind CAMPAIGN that stands for it, (:AcquisitionSource)-[:OF_CAMPAIGN]->
 // (:Campaign), one each way; by the touchpoints that name it, (:Touchpoint)-[:IN_CAMPAIGN]->
 // (:Campaign); a trade promotion also by what it promotes and who takes part,

@@ -190,8 +190,9 @@ class CampaignInput:
 
 
 @strawberry.input(
-    description="What to change; null clears an optional field. The kind and the acquisition "
-    "source stay; lists given replace the stored ones."
+    description="What to change; null clears an optional field (a name or a period cannot be "
+    "cleared: BAD_USER_INPUT). The kind and the acquisition source stay; lists given replace "
+    "the stored ones."
 )
 class CampaignPatch:
     name: str | None = UNSET

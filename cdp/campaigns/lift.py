@@ -47,7 +47,10 @@ def _participants(qb: QueryBuilder, k: str) -> str:
 
 
 def lift(qb: QueryBuilder, k: str, selected: Selected) -> str:
-    """Campaign `k`'s `PromotionLift`: null unless it is a trade promotion."""
+    """Campaign `k`'s `PromotionLift`: null unless it is a trade promotion. Its records are
+    bound by WITH inside a subquery, never by a list comprehension: Neo4j 5.26 loses a
+    comprehension's variable in the subqueries of what is projected from it (a customer's
+    consent)."""
     parts, x, p = qb.variable("parts"), qb.variable("x"), qb.variable("p")
 
     def total(key: str) -> str:
@@ -61,8 +64,8 @@ def lift(qb: QueryBuilder, k: str, selected: Selected) -> str:
         currency=f"{k}.currency",
         customers=parts,
     )
-    projected = f"[{parts} IN [{_participants(qb, k)}] | {summary}][0]"
-    return (
-        f"CASE WHEN {k}.kind = '{TRADE_PROMOTION}' "
-        f"THEN [{x} IN [{projected}] | {project(qb, 'PromotionLift', x, selected)}][0] END"
+    projected = collect(
+        f"WITH {_participants(qb, k)} AS {parts} WITH {summary} AS {x} "
+        f"RETURN {project(qb, 'PromotionLift', x, selected)}"
     )
+    return f"CASE WHEN {k}.kind = '{TRADE_PROMOTION}' THEN {projected}[0] END"

@@ -58,13 +58,16 @@ def _revenue(qb: QueryBuilder, k: str, _: Selected) -> str:
 
 
 def _customer_of(qb: QueryBuilder, v: str, selected: Selected) -> str:
+    # Bound by WITH in a subquery (see `lift.lift`).
     c = qb.variable("c")
-    return f"[{c} IN [{v}.customer] | {project(qb, 'Customer', c, selected)}][0]"
+    return (
+        collect(f"WITH {v}.customer AS {c} RETURN {project(qb, 'Customer', c, selected)}") + "[0]"
+    )
 
 
 def _by_customer(qb: QueryBuilder, v: str, selected: Selected) -> str:
     x = qb.variable("x")
-    return f"[{x} IN {v}.customers | {project(qb, 'CustomerLift', x, selected)}]"
+    return collect(f"UNWIND {v}.customers AS {x} RETURN {project(qb, 'CustomerLift', x, selected)}")
 
 
 # Read from the records of `lift`: {during, before, currency} (and customers for the total).

@@ -212,8 +212,9 @@ async def update_campaign(
 ) -> Row:
     """New values for what the patch gives; what it leaves out stays."""
     op.require_id(campaign_id, "Campaign", "id")
-    if "name" in patch and patch["name"] is None:
-        raise BadUserInput("A campaign keeps a name.", field="input.name")
+    for key in ("name", "period"):
+        if key in patch and patch[key] is None:
+            raise BadUserInput(f"A campaign keeps a {key}.", field=f"input.{key}")
 
     async def work(tx: Tx) -> Row:
         stored = await one(tx, _LOCK, {"id": campaign_id})

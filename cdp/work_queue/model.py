@@ -9,7 +9,7 @@ is decided in Python after the statement (`cdp.contact_policy.rules`).
 from __future__ import annotations
 
 from cdp.access.policy import rules
-from cdp.compiler.cypher import QueryBuilder
+from cdp.compiler.cypher import QueryBuilder, collect
 from cdp.compiler.projection import Compile, Moment, ObjectSpec, expression, money, project, prop
 from cdp.compiler.selection import Selected
 
@@ -21,11 +21,12 @@ def held(type_name: str, key: str) -> Compile:
     a goal of an owner or of the business is no customer's)."""
 
     def compile_held(qb: QueryBuilder, var: str, selected: Selected) -> str:
+        # Bound by WITH in a subquery, not by a list comprehension: Neo4j 5.26 loses a
+        # comprehension's variable in the nested subqueries of what is projected from it (a
+        # customer's consent).
         x = qb.variable("x")
-        return (
-            f"[{x} IN [{var}.{key}] WHERE {x} IS NOT NULL | "
-            f"{project(qb, type_name, x, selected)}][0]"
-        )
+        found = f"WITH {var}.{key} AS {x} WHERE {x} IS NOT NULL"
+        return collect(f"{found} RETURN {project(qb, type_name, x, selected)}") + "[0]"
 
     return compile_held
 

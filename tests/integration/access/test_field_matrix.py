@@ -600,6 +600,18 @@ PATHS: dict[str, list[Path]] = {
             ("node", "leads", "*ada"),
             blocked=PARTNER,
         ),
+        Path(
+            "CustomerLift.customer",
+            ON_PROMOTION % "lift { byCustomer { customer { <S> } } }",
+            ("node", "lift", "byCustomer", "customer"),
+            blocked=PARTNER,
+        ),
+        Path(
+            "InvoiceReminder.customer",
+            QUEUE % "... on InvoiceReminder { customer { <S> } }",
+            ("workQueue", "@InvoiceReminder", "customer"),
+            blocked=PARTNER,
+        ),
         # Mutations answer with the changed object, masked as any read (last: they write).
         Path(
             "updateCustomer",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import httpx
 
+from cdp.store.graph import Graph
+from tests.integration.access.support import consent_event
 from tests.integration.campaigns.world import CampaignWorld
 from tests.support.api import Json, data
 
@@ -139,3 +141,23 @@ async def test_an_id_of_another_kind_names_no_campaign(
     node = "query ($id: ID!) { node(id: $id) { ... on Campaign { name } } }"
     found = (await data(client, node, {"id": world.campaigns["Spring"]}))["node"]
     assert found == {"name": "Spring"}
+
+
+async def test_a_participant_reads_as_any_customer_does(
+    graph: Graph, client: httpx.AsyncClient, world: CampaignWorld
+) -> None:
+    await consent_event(graph, world.customers["Shop A"], "GRANTED", purpose="MARKETING")
+    query = """
+    query ($id: ID!) {
+      campaign(id: $id) {
+        lift {
+          byCustomer { customer { name consent { purpose } orders(first: 1) { totalCount } } }
+        }
+      }
+    }
+    """
+    found = (await data(client, query, {"id": world.campaigns["May deal"]}))["campaign"]
+    customers = [entry["customer"] for entry in found["lift"]["byCustomer"]]
+    assert [c["name"] for c in customers] == ["Shop A", "Shop B"]
+    assert [c["orders"]["totalCount"] for c in customers] == [4, 1]
+    assert [c["consent"] for c in customers] == [[{"purpose": "MARKETING"}], []]

@@ -212,6 +212,7 @@ async def test_update_refusals(
     cases = [
         (spring, {"productIds": [world.products["Widget"]]}, "BAD_USER_INPUT", "input.productIds"),
         (spring, {"name": None}, "BAD_USER_INPUT", "input.name"),
+        (spring, {"period": None}, "BAD_USER_INPUT", "input.period"),
         ("cmp_00000000000000000000000000000000", {"name": "x"}, "NOT_FOUND", "id"),
         (world.customers["Ann"], {"name": "x"}, "BAD_USER_INPUT", "id"),
     ]

@@ -93,6 +93,7 @@ async def world(api: Api) -> dict[str, str]:
     return {
         "goal": goal,
         "owner": owner,
+        "bob": bob,
         "breached": breached,
         "fresh": fresh,
         "follow": follow,
@@ -184,3 +185,23 @@ async def test_the_documented_morning_queue_runs(api: Api, world: dict[str, str]
     queue = (await api.data(document, {"owner": world["owner"]}))["workQueue"]
     assert [item["priority"] for item in queue] == [1, 2, 3, 4, 5, 6, 7]
     assert queue[2]["order"]["number"] == "B-1"
+
+
+async def test_an_items_customer_reads_as_any_customer_does(
+    api: Api, world: dict[str, str]
+) -> None:
+    await api.data(
+        "mutation($c: ID!) { recordConsent(input: {customerId: $c, purpose: MARKETING, "
+        'status: GRANTED, source: "form", channel: EMAIL}) { id } }',
+        {"c": world["bob"]},
+    )
+    query = (
+        "query($owner: ID) { workQueue(owner: $owner) { customer { name consent { purpose } "
+        "orders(first: 1) { totalCount } } } }"
+    )
+    queue = (await api.data(query, {"owner": world["owner"]}))["workQueue"]
+    customers = [item["customer"] for item in queue if item["customer"] is not None]
+    bobs = [c for c in customers if c["name"] == "Bob"]
+    assert bobs
+    assert all(c["consent"] == [{"purpose": "MARKETING"}] for c in bobs)
+    assert all(c["orders"]["totalCount"] >= 1 for c in bobs)

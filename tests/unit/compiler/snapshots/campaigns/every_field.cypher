@@ -111,16 +111,22 @@ WHERE size(x33.sales) > 0])) / size(r32) END][0], `revenue`: [m43 IN [[totals45 
   WITH x58
   ORDER BY x58.name, x58.id
   LIMIT $p4
-  RETURN {`id`: x58.id, `__audit`: x58.id} }, `lift`: CASE WHEN k.kind = 'TRADE_PROMOTION' THEN [x61 IN [[parts60 IN [COLLECT {
-  MATCH (c69:Customer)-[:TAKES_PART_IN]->(k)
-  RETURN {customer: c69, during: [lines72 IN [COLLECT {
-    MATCH (c69)-[:PLACED]->(o70:Order)-[li71:CONTAINS]->(:Product)<-[:PROMOTES]-(k)
-    WHERE o70.status = 'COMPLETED' AND o70.currency = k.currency AND o70.placedAt >= k.startsAt AND o70.placedAt < k.endsAt
-    RETURN li71.quantity * li71.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v73 IN lines72 | s + toFloat(v73)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v73 IN lines72 | s + v73) END][0], before: [lines76 IN [COLLECT {
-    MATCH (c69)-[:PLACED]->(o74:Order)-[li75:CONTAINS]->(:Product)<-[:PROMOTES]-(k)
-    WHERE o74.status = 'COMPLETED' AND o74.currency = k.currency AND o74.placedAt >= k.baselineStartsAt AND o74.placedAt < k.startsAt
-    RETURN li75.quantity * li75.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v77 IN lines76 | s + toFloat(v77)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v77 IN lines76 | s + v77) END][0], currency: k.currency}
-  ORDER BY c69.name, c69.id }] | {during: [all64 IN [reduce(a63 = [], p62 IN parts60 | a63 + p62.during)] | CASE WHEN reduce(s = 0.0, v65 IN all64 | s + toFloat(v65)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v65 IN all64 | s + v65) END][0], before: [all67 IN [reduce(a66 = [], p62 IN parts60 | a66 + p62.before)] | CASE WHEN reduce(s = 0.0, v68 IN all67 | s + toFloat(v68)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v68 IN all67 | s + v68) END][0], currency: k.currency, customers: parts60}][0]] | {`during`: CASE WHEN x61.during IS NULL THEN null ELSE {minor: x61.during, currency: x61.currency} END, `before`: CASE WHEN x61.before IS NULL THEN null ELSE {minor: x61.before, currency: x61.currency} END, `ratio`: CASE WHEN x61.before > 0 THEN toFloat(x61.during) / x61.before END, `byCustomer`: [x78 IN x61.customers | {`customer`: [c79 IN [x78.customer] | {`id`: c79.id, `__audit`: c79.id}][0], `during`: CASE WHEN x78.during IS NULL THEN null ELSE {minor: x78.during, currency: x78.currency} END, `before`: CASE WHEN x78.before IS NULL THEN null ELSE {minor: x78.before, currency: x78.currency} END, `ratio`: CASE WHEN x78.before > 0 THEN toFloat(x78.during) / x78.before END}]}][0] END}] | m80 {.*, `createdAt`: toString(m80.`createdAt`), `updatedAt`: toString(m80.`updatedAt`)}][0] AS row
+  RETURN {`id`: x58.id, `__audit`: x58.id} }, `lift`: CASE WHEN k.kind = 'TRADE_PROMOTION' THEN COLLECT {
+  WITH COLLECT {
+    MATCH (c69:Customer)-[:TAKES_PART_IN]->(k)
+    RETURN {customer: c69, during: [lines72 IN [COLLECT {
+      MATCH (c69)-[:PLACED]->(o70:Order)-[li71:CONTAINS]->(:Product)<-[:PROMOTES]-(k)
+      WHERE o70.status = 'COMPLETED' AND o70.currency = k.currency AND o70.placedAt >= k.startsAt AND o70.placedAt < k.endsAt
+      RETURN li71.quantity * li71.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v73 IN lines72 | s + toFloat(v73)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v73 IN lines72 | s + v73) END][0], before: [lines76 IN [COLLECT {
+      MATCH (c69)-[:PLACED]->(o74:Order)-[li75:CONTAINS]->(:Product)<-[:PROMOTES]-(k)
+      WHERE o74.status = 'COMPLETED' AND o74.currency = k.currency AND o74.placedAt >= k.baselineStartsAt AND o74.placedAt < k.startsAt
+      RETURN li75.quantity * li75.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v77 IN lines76 | s + toFloat(v77)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v77 IN lines76 | s + v77) END][0], currency: k.currency}
+    ORDER BY c69.name, c69.id } AS parts60
+  WITH {during: [all64 IN [reduce(a63 = [], p62 IN parts60 | a63 + p62.during)] | CASE WHEN reduce(s = 0.0, v65 IN all64 | s + toFloat(v65)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v65 IN all64 | s + v65) END][0], before: [all67 IN [reduce(a66 = [], p62 IN parts60 | a66 + p62.before)] | CASE WHEN reduce(s = 0.0, v68 IN all67 | s + toFloat(v68)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v68 IN all67 | s + v68) END][0], currency: k.currency, customers: parts60} AS x61
+  RETURN {`during`: CASE WHEN x61.during IS NULL THEN null ELSE {minor: x61.during, currency: x61.currency} END, `before`: CASE WHEN x61.before IS NULL THEN null ELSE {minor: x61.before, currency: x61.currency} END, `ratio`: CASE WHEN x61.before > 0 THEN toFloat(x61.during) / x61.before END, `byCustomer`: COLLECT { UNWIND x61.customers AS x78
+    RETURN {`customer`: COLLECT {
+      WITH x78.customer AS c79
+      RETURN {`id`: c79.id, `__audit`: c79.id} }[0], `during`: CASE WHEN x78.during IS NULL THEN null ELSE {minor: x78.during, currency: x78.currency} END, `before`: CASE WHEN x78.before IS NULL THEN null ELSE {minor: x78.before, currency: x78.currency} END, `ratio`: CASE WHEN x78.before > 0 THEN toFloat(x78.during) / x78.before END} }} }[0] END}] | m80 {.*, `createdAt`: toString(m80.`createdAt`), `updatedAt`: toString(m80.`updatedAt`)}][0] AS row
 // params
 // {
 //   "p0": "cmp_00000000000000000000000000000001",

@@ -128,16 +128,22 @@ WHERE size(x24.sales) > 0])) / size(r23) END][0], `revenue`: [m34 IN [[totals36 
   WITH x55
   ORDER BY x55.name, x55.id
   LIMIT $p2
-  RETURN x55 {.id, .name} }, `lift`: CASE WHEN x1.kind = 'TRADE_PROMOTION' THEN [x58 IN [[parts57 IN [COLLECT {
-  MATCH (c66:Customer)-[:TAKES_PART_IN]->(x1)
-  RETURN {customer: c66, during: [lines69 IN [COLLECT {
-    MATCH (c66)-[:PLACED]->(o67:Order)-[li68:CONTAINS]->(:Product)<-[:PROMOTES]-(x1)
-    WHERE o67.status = 'COMPLETED' AND o67.currency = x1.currency AND o67.placedAt >= x1.startsAt AND o67.placedAt < x1.endsAt
-    RETURN li68.quantity * li68.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v70 IN lines69 | s + toFloat(v70)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v70 IN lines69 | s + v70) END][0], before: [lines73 IN [COLLECT {
-    MATCH (c66)-[:PLACED]->(o71:Order)-[li72:CONTAINS]->(:Product)<-[:PROMOTES]-(x1)
-    WHERE o71.status = 'COMPLETED' AND o71.currency = x1.currency AND o71.placedAt >= x1.baselineStartsAt AND o71.placedAt < x1.startsAt
-    RETURN li72.quantity * li72.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v74 IN lines73 | s + toFloat(v74)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v74 IN lines73 | s + v74) END][0], currency: x1.currency}
-  ORDER BY c66.name, c66.id }] | {during: [all61 IN [reduce(a60 = [], p59 IN parts57 | a60 + p59.during)] | CASE WHEN reduce(s = 0.0, v62 IN all61 | s + toFloat(v62)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v62 IN all61 | s + v62) END][0], before: [all64 IN [reduce(a63 = [], p59 IN parts57 | a63 + p59.before)] | CASE WHEN reduce(s = 0.0, v65 IN all64 | s + toFloat(v65)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v65 IN all64 | s + v65) END][0], currency: x1.currency, customers: parts57}][0]] | {`during`: CASE WHEN x58.during IS NULL THEN null ELSE {minor: x58.during, currency: x58.currency} END, `before`: CASE WHEN x58.before IS NULL THEN null ELSE {minor: x58.before, currency: x58.currency} END, `ratio`: CASE WHEN x58.before > 0 THEN toFloat(x58.during) / x58.before END, `byCustomer`: [x75 IN x58.customers | {`customer`: [c76 IN [x75.customer] | {`id`: c76.id, `name`: c76.name, `__audit`: c76.id}][0], `during`: CASE WHEN x75.during IS NULL THEN null ELSE {minor: x75.during, currency: x75.currency} END, `before`: CASE WHEN x75.before IS NULL THEN null ELSE {minor: x75.before, currency: x75.currency} END, `ratio`: CASE WHEN x75.before > 0 THEN toFloat(x75.during) / x75.before END}]}][0] END}}]}][0] AS row
+  RETURN x55 {.id, .name} }, `lift`: CASE WHEN x1.kind = 'TRADE_PROMOTION' THEN COLLECT {
+  WITH COLLECT {
+    MATCH (c66:Customer)-[:TAKES_PART_IN]->(x1)
+    RETURN {customer: c66, during: [lines69 IN [COLLECT {
+      MATCH (c66)-[:PLACED]->(o67:Order)-[li68:CONTAINS]->(:Product)<-[:PROMOTES]-(x1)
+      WHERE o67.status = 'COMPLETED' AND o67.currency = x1.currency AND o67.placedAt >= x1.startsAt AND o67.placedAt < x1.endsAt
+      RETURN li68.quantity * li68.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v70 IN lines69 | s + toFloat(v70)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v70 IN lines69 | s + v70) END][0], before: [lines73 IN [COLLECT {
+      MATCH (c66)-[:PLACED]->(o71:Order)-[li72:CONTAINS]->(:Product)<-[:PROMOTES]-(x1)
+      WHERE o71.status = 'COMPLETED' AND o71.currency = x1.currency AND o71.placedAt >= x1.baselineStartsAt AND o71.placedAt < x1.startsAt
+      RETURN li72.quantity * li72.unitPriceMinor }] | CASE WHEN reduce(s = 0.0, v74 IN lines73 | s + toFloat(v74)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v74 IN lines73 | s + v74) END][0], currency: x1.currency}
+    ORDER BY c66.name, c66.id } AS parts57
+  WITH {during: [all61 IN [reduce(a60 = [], p59 IN parts57 | a60 + p59.during)] | CASE WHEN reduce(s = 0.0, v62 IN all61 | s + toFloat(v62)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v62 IN all61 | s + v62) END][0], before: [all64 IN [reduce(a63 = [], p59 IN parts57 | a63 + p59.before)] | CASE WHEN reduce(s = 0.0, v65 IN all64 | s + toFloat(v65)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v65 IN all64 | s + v65) END][0], currency: x1.currency, customers: parts57} AS x58
+  RETURN {`during`: CASE WHEN x58.during IS NULL THEN null ELSE {minor: x58.during, currency: x58.currency} END, `before`: CASE WHEN x58.before IS NULL THEN null ELSE {minor: x58.before, currency: x58.currency} END, `ratio`: CASE WHEN x58.before > 0 THEN toFloat(x58.during) / x58.before END, `byCustomer`: COLLECT { UNWIND x58.customers AS x75
+    RETURN {`customer`: COLLECT {
+      WITH x75.customer AS c76
+      RETURN {`id`: c76.id, `name`: c76.name, `__audit`: c76.id} }[0], `during`: CASE WHEN x75.during IS NULL THEN null ELSE {minor: x75.during, currency: x75.currency} END, `before`: CASE WHEN x75.before IS NULL THEN null ELSE {minor: x75.before, currency: x75.currency} END, `ratio`: CASE WHEN x75.before > 0 THEN toFloat(x75.during) / x75.before END} }} }[0] END}}]}][0] AS row
 // params
 // {
 //   "p0": {

@@ -123,38 +123,56 @@ LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN [m38 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: [x35 IN [item.customer]
-WHERE x35 IS NOT NULL | {`id`: x35.id, `name`: x35.name, `lifecycleStage`: x35.lifecycleStage, `keyAccount`: coalesce(x35.keyAccount, false), `__audit`: x35.id}][0], `contact`: null, `touchpoint`: [x36 IN [item.touchpoint]
-WHERE x36 IS NOT NULL | [m37 IN [x36 {.id, .channel, .occurredAt, .summary}] | m37 {.*, `occurredAt`: toString(m37.`occurredAt`)}][0]][0]}] | m38 {.*, `dueAt`: toString(m38.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m41 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: [x39 IN [item.customer]
-WHERE x39 IS NOT NULL | {`id`: x39.id, `name`: x39.name, `lifecycleStage`: x39.lifecycleStage, `keyAccount`: coalesce(x39.keyAccount, false), `__audit`: x39.id}][0], `contact`: null, `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END, `order`: [x40 IN [item.invoiced]
-WHERE x40 IS NOT NULL | x40 {.id, .number, .invoiceDueDate}][0]}] | m41 {.*, `lastReminderAt`: toString(m41.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m44 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: [x42 IN [item.customer]
-WHERE x42 IS NOT NULL | {`id`: x42.id, `name`: x42.name, `lifecycleStage`: x42.lifecycleStage, `keyAccount`: coalesce(x42.keyAccount, false), `__audit`: x42.id}][0], `contact`: null, `touchpoint`: [x43 IN [item.touchpoint]
-WHERE x43 IS NOT NULL | x43 {.id, .kind, .channel, .summary}][0]}] | m44 {.*, `dueAt`: toString(m44.`dueAt`)}][0] WHEN 'GoalAtRisk' THEN item {.priority, .reason, `__typename`: 'GoalAtRisk', `customer`: [x45 IN [item.customer]
-WHERE x45 IS NOT NULL | {`id`: x45.id, `name`: x45.name, `lifecycleStage`: x45.lifecycleStage, `keyAccount`: coalesce(x45.keyAccount, false), `__audit`: x45.id}][0], `contact`: null, `goal`: [x46 IN [item.goal]
-WHERE x46 IS NOT NULL | x46 {.metric, `target`: [t47 IN [{metric: x46.metric, amount: x46.target, currency: x46.currency}] | {`money`: CASE WHEN t47.metric = 'REVENUE' THEN CASE WHEN t47.amount IS NULL THEN null ELSE {minor: t47.amount, currency: t47.currency} END END, `count`: CASE WHEN t47.metric = 'REVENUE' THEN null ELSE t47.amount END}][0], `progress`: [p48 IN [{metric: x46.metric, amount: CASE x46.metric WHEN 'REVENUE' THEN CASE WHEN x46.scope = 'BUSINESS' THEN [totals53 IN [COLLECT {
-  MATCH (x49:Order)
-  WHERE x49.status = 'COMPLETED' AND x49.placedAt >= x46.startsAt AND x49.placedAt < x46.endsAt AND x49.currency = x46.currency
-  RETURN coalesce(x49.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v54 IN totals53 | s + toFloat(v54)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v54 IN totals53 | s + v54) END][0] ELSE [totals53 IN [COLLECT {
-  MATCH (x46)<-[:HAS_GOAL]-()-[owns50:OWNS*0..1]->(c52:Customer)-[:PLACED]->(x49:Order)
-  WHERE all(o51 IN owns50
-  WHERE o51.until IS NULL) AND x49.status = 'COMPLETED' AND x49.placedAt >= x46.startsAt AND x49.placedAt < x46.endsAt AND x49.currency = x46.currency
-  RETURN coalesce(x49.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v54 IN totals53 | s + toFloat(v54)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v54 IN totals53 | s + v54) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
-  MATCH (x55:Order)
-  WHERE x55.status = 'COMPLETED' AND x55.placedAt >= x46.startsAt AND x55.placedAt < x46.endsAt } ELSE COUNT {
-  MATCH (x46)<-[:HAS_GOAL]-()-[owns56:OWNS*0..1]->(c58:Customer)-[:PLACED]->(x55:Order)
-  WHERE all(o57 IN owns56
-  WHERE o57.until IS NULL) AND x55.status = 'COMPLETED' AND x55.placedAt >= x46.startsAt AND x55.placedAt < x46.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
-  MATCH (x59:Touchpoint)
-  WHERE x59.direction = 'OUTBOUND' AND x59.occurredAt >= x46.startsAt AND x59.occurredAt < x46.endsAt } ELSE COUNT {
-  MATCH (x46)<-[:HAS_GOAL]-()-[owns60:OWNS*0..1]->(c62:Customer)-[:HAD]->(x59:Touchpoint)
-  WHERE all(o61 IN owns60
-  WHERE o61.until IS NULL) AND x59.direction = 'OUTBOUND' AND x59.occurredAt >= x46.startsAt AND x59.occurredAt < x46.endsAt } END ELSE CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
-  MATCH (x63:Customer)
-  WHERE x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } ELSE COUNT {
-  MATCH (x46)<-[:HAS_GOAL]-()-[owns64:OWNS*0..1]->(x63:Customer)
-  WHERE all(o65 IN owns64
-  WHERE o65.until IS NULL) AND x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } END END, currency: x46.currency, target: x46.target, days: duration.inDays(x46.periodFrom, x46.periodTo).days + 1, sinceStart: duration.inDays(x46.periodFrom, coalesce($p2, date())).days + 1}] | {`actual`: {`count`: CASE WHEN p48.metric = 'REVENUE' THEN null ELSE p48.amount END}, `ratio`: toFloat(p48.amount) / p48.target, `onTrack`: toFloat(p48.amount) * p48.days >= toFloat(p48.target) * CASE WHEN p48.sinceStart < 0 THEN 0 WHEN p48.sinceStart > p48.days THEN p48.days ELSE p48.sinceStart END}][0]}][0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x66 IN [item.customer]
-WHERE x66 IS NOT NULL | {`id`: x66.id, `name`: x66.name, `lifecycleStage`: x66.lifecycleStage, `keyAccount`: coalesce(x66.keyAccount, false), `__audit`: x66.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN [m38 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: COLLECT {
+  WITH item.customer AS x35
+  WHERE x35 IS NOT NULL
+  RETURN {`id`: x35.id, `name`: x35.name, `lifecycleStage`: x35.lifecycleStage, `keyAccount`: coalesce(x35.keyAccount, false), `__audit`: x35.id} }[0], `contact`: null, `touchpoint`: COLLECT {
+  WITH item.touchpoint AS x36
+  WHERE x36 IS NOT NULL
+  RETURN [m37 IN [x36 {.id, .channel, .occurredAt, .summary}] | m37 {.*, `occurredAt`: toString(m37.`occurredAt`)}][0] }[0]}] | m38 {.*, `dueAt`: toString(m38.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m41 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: COLLECT {
+  WITH item.customer AS x39
+  WHERE x39 IS NOT NULL
+  RETURN {`id`: x39.id, `name`: x39.name, `lifecycleStage`: x39.lifecycleStage, `keyAccount`: coalesce(x39.keyAccount, false), `__audit`: x39.id} }[0], `contact`: null, `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END, `order`: COLLECT {
+  WITH item.invoiced AS x40
+  WHERE x40 IS NOT NULL
+  RETURN x40 {.id, .number, .invoiceDueDate} }[0]}] | m41 {.*, `lastReminderAt`: toString(m41.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m44 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: COLLECT {
+  WITH item.customer AS x42
+  WHERE x42 IS NOT NULL
+  RETURN {`id`: x42.id, `name`: x42.name, `lifecycleStage`: x42.lifecycleStage, `keyAccount`: coalesce(x42.keyAccount, false), `__audit`: x42.id} }[0], `contact`: null, `touchpoint`: COLLECT {
+  WITH item.touchpoint AS x43
+  WHERE x43 IS NOT NULL
+  RETURN x43 {.id, .kind, .channel, .summary} }[0]}] | m44 {.*, `dueAt`: toString(m44.`dueAt`)}][0] WHEN 'GoalAtRisk' THEN item {.priority, .reason, `__typename`: 'GoalAtRisk', `customer`: COLLECT {
+  WITH item.customer AS x45
+  WHERE x45 IS NOT NULL
+  RETURN {`id`: x45.id, `name`: x45.name, `lifecycleStage`: x45.lifecycleStage, `keyAccount`: coalesce(x45.keyAccount, false), `__audit`: x45.id} }[0], `contact`: null, `goal`: COLLECT {
+  WITH item.goal AS x46
+  WHERE x46 IS NOT NULL
+  RETURN x46 {.metric, `target`: [t47 IN [{metric: x46.metric, amount: x46.target, currency: x46.currency}] | {`money`: CASE WHEN t47.metric = 'REVENUE' THEN CASE WHEN t47.amount IS NULL THEN null ELSE {minor: t47.amount, currency: t47.currency} END END, `count`: CASE WHEN t47.metric = 'REVENUE' THEN null ELSE t47.amount END}][0], `progress`: [p48 IN [{metric: x46.metric, amount: CASE x46.metric WHEN 'REVENUE' THEN CASE WHEN x46.scope = 'BUSINESS' THEN [totals53 IN [COLLECT {
+    MATCH (x49:Order)
+    WHERE x49.status = 'COMPLETED' AND x49.placedAt >= x46.startsAt AND x49.placedAt < x46.endsAt AND x49.currency = x46.currency
+    RETURN coalesce(x49.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v54 IN totals53 | s + toFloat(v54)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v54 IN totals53 | s + v54) END][0] ELSE [totals53 IN [COLLECT {
+    MATCH (x46)<-[:HAS_GOAL]-()-[owns50:OWNS*0..1]->(c52:Customer)-[:PLACED]->(x49:Order)
+    WHERE all(o51 IN owns50
+    WHERE o51.until IS NULL) AND x49.status = 'COMPLETED' AND x49.placedAt >= x46.startsAt AND x49.placedAt < x46.endsAt AND x49.currency = x46.currency
+    RETURN coalesce(x49.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v54 IN totals53 | s + toFloat(v54)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v54 IN totals53 | s + v54) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
+    MATCH (x55:Order)
+    WHERE x55.status = 'COMPLETED' AND x55.placedAt >= x46.startsAt AND x55.placedAt < x46.endsAt } ELSE COUNT {
+    MATCH (x46)<-[:HAS_GOAL]-()-[owns56:OWNS*0..1]->(c58:Customer)-[:PLACED]->(x55:Order)
+    WHERE all(o57 IN owns56
+    WHERE o57.until IS NULL) AND x55.status = 'COMPLETED' AND x55.placedAt >= x46.startsAt AND x55.placedAt < x46.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
+    MATCH (x59:Touchpoint)
+    WHERE x59.direction = 'OUTBOUND' AND x59.occurredAt >= x46.startsAt AND x59.occurredAt < x46.endsAt } ELSE COUNT {
+    MATCH (x46)<-[:HAS_GOAL]-()-[owns60:OWNS*0..1]->(c62:Customer)-[:HAD]->(x59:Touchpoint)
+    WHERE all(o61 IN owns60
+    WHERE o61.until IS NULL) AND x59.direction = 'OUTBOUND' AND x59.occurredAt >= x46.startsAt AND x59.occurredAt < x46.endsAt } END ELSE CASE WHEN x46.scope = 'BUSINESS' THEN COUNT {
+    MATCH (x63:Customer)
+    WHERE x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } ELSE COUNT {
+    MATCH (x46)<-[:HAS_GOAL]-()-[owns64:OWNS*0..1]->(x63:Customer)
+    WHERE all(o65 IN owns64
+    WHERE o65.until IS NULL) AND x63.createdAt >= x46.startsAt AND x63.createdAt < x46.endsAt } END END, currency: x46.currency, target: x46.target, days: duration.inDays(x46.periodFrom, x46.periodTo).days + 1, sinceStart: duration.inDays(x46.periodFrom, coalesce($p2, date())).days + 1}] | {`actual`: {`count`: CASE WHEN p48.metric = 'REVENUE' THEN null ELSE p48.amount END}, `ratio`: toFloat(p48.amount) / p48.target, `onTrack`: toFloat(p48.amount) * p48.days >= toFloat(p48.target) * CASE WHEN p48.sinceStart < 0 THEN 0 WHEN p48.sinceStart > p48.days THEN p48.days ELSE p48.sinceStart END}][0]} }[0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: COLLECT {
+  WITH item.customer AS x66
+  WHERE x66 IS NOT NULL
+  RETURN {`id`: x66.id, `name`: x66.name, `lifecycleStage`: x66.lifecycleStage, `keyAccount`: coalesce(x66.keyAccount, false), `__audit`: x66.id} }[0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)

@@ -95,12 +95,22 @@ LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN {`__typename`: 'ComplaintDue', `customer`: [x35 IN [item.customer]
-WHERE x35 IS NOT NULL | {`name`: CASE WHEN x35.kind = 'PERSON' THEN reduce(s = '', w IN split(x35.name, ' ') | s + left(w, 1) + '. ') ELSE x35.name END, `emails`: [e IN coalesce(x35.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'InvoiceReminder' THEN {`__typename`: 'InvoiceReminder', `customer`: [x36 IN [item.customer]
-WHERE x36 IS NOT NULL | {`name`: CASE WHEN x36.kind = 'PERSON' THEN reduce(s = '', w IN split(x36.name, ' ') | s + left(w, 1) + '. ') ELSE x36.name END, `emails`: [e IN coalesce(x36.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'FollowUpDue' THEN {`__typename`: 'FollowUpDue', `customer`: [x37 IN [item.customer]
-WHERE x37 IS NOT NULL | {`name`: CASE WHEN x37.kind = 'PERSON' THEN reduce(s = '', w IN split(x37.name, ' ') | s + left(w, 1) + '. ') ELSE x37.name END, `emails`: [e IN coalesce(x37.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'GoalAtRisk' THEN {`__typename`: 'GoalAtRisk', `customer`: [x38 IN [item.customer]
-WHERE x38 IS NOT NULL | {`name`: CASE WHEN x38.kind = 'PERSON' THEN reduce(s = '', w IN split(x38.name, ' ') | s + left(w, 1) + '. ') ELSE x38.name END, `emails`: [e IN coalesce(x38.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} WHEN 'GreetingDue' THEN {`__typename`: 'GreetingDue', `customer`: [x39 IN [item.customer]
-WHERE x39 IS NOT NULL | {`name`: CASE WHEN x39.kind = 'PERSON' THEN reduce(s = '', w IN split(x39.name, ' ') | s + left(w, 1) + '. ') ELSE x39.name END, `emails`: [e IN coalesce(x39.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN {`__typename`: 'ComplaintDue', `customer`: COLLECT {
+  WITH item.customer AS x35
+  WHERE x35 IS NOT NULL
+  RETURN {`name`: CASE WHEN x35.kind = 'PERSON' THEN reduce(s = '', w IN split(x35.name, ' ') | s + left(w, 1) + '. ') ELSE x35.name END, `emails`: [e IN coalesce(x35.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]} }[0]} WHEN 'InvoiceReminder' THEN {`__typename`: 'InvoiceReminder', `customer`: COLLECT {
+  WITH item.customer AS x36
+  WHERE x36 IS NOT NULL
+  RETURN {`name`: CASE WHEN x36.kind = 'PERSON' THEN reduce(s = '', w IN split(x36.name, ' ') | s + left(w, 1) + '. ') ELSE x36.name END, `emails`: [e IN coalesce(x36.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]} }[0]} WHEN 'FollowUpDue' THEN {`__typename`: 'FollowUpDue', `customer`: COLLECT {
+  WITH item.customer AS x37
+  WHERE x37 IS NOT NULL
+  RETURN {`name`: CASE WHEN x37.kind = 'PERSON' THEN reduce(s = '', w IN split(x37.name, ' ') | s + left(w, 1) + '. ') ELSE x37.name END, `emails`: [e IN coalesce(x37.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]} }[0]} WHEN 'GoalAtRisk' THEN {`__typename`: 'GoalAtRisk', `customer`: COLLECT {
+  WITH item.customer AS x38
+  WHERE x38 IS NOT NULL
+  RETURN {`name`: CASE WHEN x38.kind = 'PERSON' THEN reduce(s = '', w IN split(x38.name, ' ') | s + left(w, 1) + '. ') ELSE x38.name END, `emails`: [e IN coalesce(x38.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]} }[0]} WHEN 'GreetingDue' THEN {`__typename`: 'GreetingDue', `customer`: COLLECT {
+  WITH item.customer AS x39
+  WHERE x39 IS NOT NULL
+  RETURN {`name`: CASE WHEN x39.kind = 'PERSON' THEN reduce(s = '', w IN split(x39.name, ' ') | s + left(w, 1) + '. ') ELSE x39.name END, `emails`: [e IN coalesce(x39.emails, []) | left(e, 1) + '***@' + split(e, '@')[1]]} }[0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)

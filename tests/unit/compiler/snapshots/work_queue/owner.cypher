@@ -103,38 +103,56 @@ LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN [m37 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: [x35 IN [item.customer]
-WHERE x35 IS NOT NULL | {`id`: x35.id, `name`: x35.name, `__audit`: x35.id}][0], `contact`: null, `touchpoint`: [x36 IN [item.touchpoint]
-WHERE x36 IS NOT NULL | x36 {.id, .kind}][0]}] | m37 {.*, `dueAt`: toString(m37.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m40 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: [x38 IN [item.customer]
-WHERE x38 IS NOT NULL | {`id`: x38.id, `name`: x38.name, `__audit`: x38.id}][0], `contact`: null, `order`: [x39 IN [item.invoiced]
-WHERE x39 IS NOT NULL | x39 {.number}][0], `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END}] | m40 {.*, `lastReminderAt`: toString(m40.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m43 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: [x41 IN [item.customer]
-WHERE x41 IS NOT NULL | {`id`: x41.id, `name`: x41.name, `__audit`: x41.id}][0], `contact`: null, `touchpoint`: [x42 IN [item.touchpoint]
-WHERE x42 IS NOT NULL | x42 {.id}][0]}] | m43 {.*, `dueAt`: toString(m43.`dueAt`)}][0] WHEN 'GoalAtRisk' THEN item {.priority, .reason, `__typename`: 'GoalAtRisk', `customer`: [x44 IN [item.customer]
-WHERE x44 IS NOT NULL | {`id`: x44.id, `name`: x44.name, `__audit`: x44.id}][0], `contact`: null, `goal`: [x45 IN [item.goal]
-WHERE x45 IS NOT NULL | x45 {.id, .metric, `progress`: [p46 IN [{metric: x45.metric, amount: CASE x45.metric WHEN 'REVENUE' THEN CASE WHEN x45.scope = 'BUSINESS' THEN [totals51 IN [COLLECT {
-  MATCH (x47:Order)
-  WHERE x47.status = 'COMPLETED' AND x47.placedAt >= x45.startsAt AND x47.placedAt < x45.endsAt AND x47.currency = x45.currency
-  RETURN coalesce(x47.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v52 IN totals51 | s + toFloat(v52)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v52 IN totals51 | s + v52) END][0] ELSE [totals51 IN [COLLECT {
-  MATCH (x45)<-[:HAS_GOAL]-()-[owns48:OWNS*0..1]->(c50:Customer)-[:PLACED]->(x47:Order)
-  WHERE all(o49 IN owns48
-  WHERE o49.until IS NULL) AND x47.status = 'COMPLETED' AND x47.placedAt >= x45.startsAt AND x47.placedAt < x45.endsAt AND x47.currency = x45.currency
-  RETURN coalesce(x47.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v52 IN totals51 | s + toFloat(v52)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v52 IN totals51 | s + v52) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN x45.scope = 'BUSINESS' THEN COUNT {
-  MATCH (x53:Order)
-  WHERE x53.status = 'COMPLETED' AND x53.placedAt >= x45.startsAt AND x53.placedAt < x45.endsAt } ELSE COUNT {
-  MATCH (x45)<-[:HAS_GOAL]-()-[owns54:OWNS*0..1]->(c56:Customer)-[:PLACED]->(x53:Order)
-  WHERE all(o55 IN owns54
-  WHERE o55.until IS NULL) AND x53.status = 'COMPLETED' AND x53.placedAt >= x45.startsAt AND x53.placedAt < x45.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN x45.scope = 'BUSINESS' THEN COUNT {
-  MATCH (x57:Touchpoint)
-  WHERE x57.direction = 'OUTBOUND' AND x57.occurredAt >= x45.startsAt AND x57.occurredAt < x45.endsAt } ELSE COUNT {
-  MATCH (x45)<-[:HAS_GOAL]-()-[owns58:OWNS*0..1]->(c60:Customer)-[:HAD]->(x57:Touchpoint)
-  WHERE all(o59 IN owns58
-  WHERE o59.until IS NULL) AND x57.direction = 'OUTBOUND' AND x57.occurredAt >= x45.startsAt AND x57.occurredAt < x45.endsAt } END ELSE CASE WHEN x45.scope = 'BUSINESS' THEN COUNT {
-  MATCH (x61:Customer)
-  WHERE x61.createdAt >= x45.startsAt AND x61.createdAt < x45.endsAt } ELSE COUNT {
-  MATCH (x45)<-[:HAS_GOAL]-()-[owns62:OWNS*0..1]->(x61:Customer)
-  WHERE all(o63 IN owns62
-  WHERE o63.until IS NULL) AND x61.createdAt >= x45.startsAt AND x61.createdAt < x45.endsAt } END END, currency: x45.currency, target: x45.target, days: duration.inDays(x45.periodFrom, x45.periodTo).days + 1, sinceStart: duration.inDays(x45.periodFrom, coalesce($p2, date())).days + 1}] | {`ratio`: toFloat(p46.amount) / p46.target, `onTrack`: toFloat(p46.amount) * p46.days >= toFloat(p46.target) * CASE WHEN p46.sinceStart < 0 THEN 0 WHEN p46.sinceStart > p46.days THEN p46.days ELSE p46.sinceStart END}][0]}][0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: [x64 IN [item.customer]
-WHERE x64 IS NOT NULL | {`id`: x64.id, `name`: x64.name, `__audit`: x64.id}][0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN [m37 IN [item {.priority, .reason, .dueAt, .breached, `__typename`: 'ComplaintDue', `customer`: COLLECT {
+  WITH item.customer AS x35
+  WHERE x35 IS NOT NULL
+  RETURN {`id`: x35.id, `name`: x35.name, `__audit`: x35.id} }[0], `contact`: null, `touchpoint`: COLLECT {
+  WITH item.touchpoint AS x36
+  WHERE x36 IS NOT NULL
+  RETURN x36 {.id, .kind} }[0]}] | m37 {.*, `dueAt`: toString(m37.`dueAt`)}][0] WHEN 'InvoiceReminder' THEN [m40 IN [item {.priority, .reason, .daysOverdue, .lastReminderAt, `__typename`: 'InvoiceReminder', `customer`: COLLECT {
+  WITH item.customer AS x38
+  WHERE x38 IS NOT NULL
+  RETURN {`id`: x38.id, `name`: x38.name, `__audit`: x38.id} }[0], `contact`: null, `order`: COLLECT {
+  WITH item.invoiced AS x39
+  WHERE x39 IS NOT NULL
+  RETURN x39 {.number} }[0], `amountDue`: CASE WHEN item.amountMinor IS NULL THEN null ELSE {minor: item.amountMinor, currency: item.currency} END}] | m40 {.*, `lastReminderAt`: toString(m40.`lastReminderAt`)}][0] WHEN 'FollowUpDue' THEN [m43 IN [item {.priority, .reason, .dueAt, `__typename`: 'FollowUpDue', `customer`: COLLECT {
+  WITH item.customer AS x41
+  WHERE x41 IS NOT NULL
+  RETURN {`id`: x41.id, `name`: x41.name, `__audit`: x41.id} }[0], `contact`: null, `touchpoint`: COLLECT {
+  WITH item.touchpoint AS x42
+  WHERE x42 IS NOT NULL
+  RETURN x42 {.id} }[0]}] | m43 {.*, `dueAt`: toString(m43.`dueAt`)}][0] WHEN 'GoalAtRisk' THEN item {.priority, .reason, `__typename`: 'GoalAtRisk', `customer`: COLLECT {
+  WITH item.customer AS x44
+  WHERE x44 IS NOT NULL
+  RETURN {`id`: x44.id, `name`: x44.name, `__audit`: x44.id} }[0], `contact`: null, `goal`: COLLECT {
+  WITH item.goal AS x45
+  WHERE x45 IS NOT NULL
+  RETURN x45 {.id, .metric, `progress`: [p46 IN [{metric: x45.metric, amount: CASE x45.metric WHEN 'REVENUE' THEN CASE WHEN x45.scope = 'BUSINESS' THEN [totals51 IN [COLLECT {
+    MATCH (x47:Order)
+    WHERE x47.status = 'COMPLETED' AND x47.placedAt >= x45.startsAt AND x47.placedAt < x45.endsAt AND x47.currency = x45.currency
+    RETURN coalesce(x47.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v52 IN totals51 | s + toFloat(v52)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v52 IN totals51 | s + v52) END][0] ELSE [totals51 IN [COLLECT {
+    MATCH (x45)<-[:HAS_GOAL]-()-[owns48:OWNS*0..1]->(c50:Customer)-[:PLACED]->(x47:Order)
+    WHERE all(o49 IN owns48
+    WHERE o49.until IS NULL) AND x47.status = 'COMPLETED' AND x47.placedAt >= x45.startsAt AND x47.placedAt < x45.endsAt AND x47.currency = x45.currency
+    RETURN coalesce(x47.totalMinor, 0) }] | CASE WHEN reduce(s = 0.0, v52 IN totals51 | s + toFloat(v52)) >= 9.223372036854776e18 THEN 9223372036854775807 ELSE reduce(s = 0, v52 IN totals51 | s + v52) END][0] END WHEN 'ORDER_COUNT' THEN CASE WHEN x45.scope = 'BUSINESS' THEN COUNT {
+    MATCH (x53:Order)
+    WHERE x53.status = 'COMPLETED' AND x53.placedAt >= x45.startsAt AND x53.placedAt < x45.endsAt } ELSE COUNT {
+    MATCH (x45)<-[:HAS_GOAL]-()-[owns54:OWNS*0..1]->(c56:Customer)-[:PLACED]->(x53:Order)
+    WHERE all(o55 IN owns54
+    WHERE o55.until IS NULL) AND x53.status = 'COMPLETED' AND x53.placedAt >= x45.startsAt AND x53.placedAt < x45.endsAt } END WHEN 'OUTBOUND_CONTACTS' THEN CASE WHEN x45.scope = 'BUSINESS' THEN COUNT {
+    MATCH (x57:Touchpoint)
+    WHERE x57.direction = 'OUTBOUND' AND x57.occurredAt >= x45.startsAt AND x57.occurredAt < x45.endsAt } ELSE COUNT {
+    MATCH (x45)<-[:HAS_GOAL]-()-[owns58:OWNS*0..1]->(c60:Customer)-[:HAD]->(x57:Touchpoint)
+    WHERE all(o59 IN owns58
+    WHERE o59.until IS NULL) AND x57.direction = 'OUTBOUND' AND x57.occurredAt >= x45.startsAt AND x57.occurredAt < x45.endsAt } END ELSE CASE WHEN x45.scope = 'BUSINESS' THEN COUNT {
+    MATCH (x61:Customer)
+    WHERE x61.createdAt >= x45.startsAt AND x61.createdAt < x45.endsAt } ELSE COUNT {
+    MATCH (x45)<-[:HAS_GOAL]-()-[owns62:OWNS*0..1]->(x61:Customer)
+    WHERE all(o63 IN owns62
+    WHERE o63.until IS NULL) AND x61.createdAt >= x45.startsAt AND x61.createdAt < x45.endsAt } END END, currency: x45.currency, target: x45.target, days: duration.inDays(x45.periodFrom, x45.periodTo).days + 1, sinceStart: duration.inDays(x45.periodFrom, coalesce($p2, date())).days + 1}] | {`ratio`: toFloat(p46.amount) / p46.target, `onTrack`: toFloat(p46.amount) * p46.days >= toFloat(p46.target) * CASE WHEN p46.sinceStart < 0 THEN 0 WHEN p46.sinceStart > p46.days THEN p46.days ELSE p46.sinceStart END}][0]} }[0]} WHEN 'GreetingDue' THEN item {.priority, .reason, .occasion, .on, .years, `__typename`: 'GreetingDue', `customer`: COLLECT {
+  WITH item.customer AS x64
+  WHERE x64 IS NOT NULL
+  RETURN {`id`: x64.id, `name`: x64.name, `__audit`: x64.id} }[0], `contact`: null} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)

@@ -105,12 +105,22 @@ LIMIT $first
 WITH collect([c, item]) AS rows UNWIND range(0, size(rows) - 1) AS i
 WITH rows[i][0] AS c, rows[i][1] AS item, i + 1 AS priority
 WITH c, item {.*, priority: priority} AS item
-RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'ComplaintDue', `customer`: [x35 IN [item.customer]
-WHERE x35 IS NOT NULL | {`id`: x35.id, `__audit`: x35.id}][0]} WHEN 'InvoiceReminder' THEN item {.priority, `__typename`: 'InvoiceReminder', `customer`: [x36 IN [item.customer]
-WHERE x36 IS NOT NULL | {`id`: x36.id, `__audit`: x36.id}][0]} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue', `customer`: [x37 IN [item.customer]
-WHERE x37 IS NOT NULL | {`id`: x37.id, `__audit`: x37.id}][0]} WHEN 'GoalAtRisk' THEN item {.priority, `__typename`: 'GoalAtRisk', `customer`: [x38 IN [item.customer]
-WHERE x38 IS NOT NULL | {`id`: x38.id, `__audit`: x38.id}][0]} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue', `customer`: [x39 IN [item.customer]
-WHERE x39 IS NOT NULL | {`id`: x39.id, `__audit`: x39.id}][0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
+RETURN CASE item.type WHEN 'ComplaintDue' THEN item {.priority, `__typename`: 'ComplaintDue', `customer`: COLLECT {
+  WITH item.customer AS x35
+  WHERE x35 IS NOT NULL
+  RETURN {`id`: x35.id, `__audit`: x35.id} }[0]} WHEN 'InvoiceReminder' THEN item {.priority, `__typename`: 'InvoiceReminder', `customer`: COLLECT {
+  WITH item.customer AS x36
+  WHERE x36 IS NOT NULL
+  RETURN {`id`: x36.id, `__audit`: x36.id} }[0]} WHEN 'FollowUpDue' THEN item {.priority, `__typename`: 'FollowUpDue', `customer`: COLLECT {
+  WITH item.customer AS x37
+  WHERE x37 IS NOT NULL
+  RETURN {`id`: x37.id, `__audit`: x37.id} }[0]} WHEN 'GoalAtRisk' THEN item {.priority, `__typename`: 'GoalAtRisk', `customer`: COLLECT {
+  WITH item.customer AS x38
+  WHERE x38 IS NOT NULL
+  RETURN {`id`: x38.id, `__audit`: x38.id} }[0]} WHEN 'GreetingDue' THEN item {.priority, `__typename`: 'GreetingDue', `customer`: COLLECT {
+  WITH item.customer AS x39
+  WHERE x39 IS NOT NULL
+  RETURN {`id`: x39.id, `__audit`: x39.id} }[0]} END AS row, item.type AS type, item.channel AS channel, item.lastReminderAt AS lastReminder, [company IN [COLLECT {
   MATCH (c)-[:HAS_CONTACT|IS*0..4]-(member:Customer)
   RETURN DISTINCT member }] | {doNotContact: coalesce(c.doNotContact, false), consent: COLLECT {
   MATCH (c)-[:GAVE]->(e:ConsentEvent)
