@@ -43,17 +43,20 @@ def _progress(qb: QueryBuilder, g: str, selected: Selected) -> str:
 
 
 def _actions(qb: QueryBuilder, g: str, selected: Selected) -> str:
-    """The touchpoints of the goal's scope in its period, newest first, `first` of them."""
+    """The touchpoints of the goal's scope in its period, newest first, `first` of them. Each
+    is projected where its subquery matched it: Neo4j 5.26 loses a list comprehension's
+    variable in the nested subqueries of what is projected from it (a customer's consent)."""
     first = qb.param(page_size(selected.args.get("first"), bounds.PAGE, qb.max_page))
     business, scoped, t = progress.in_scope(qb, g, progress.TOUCHPOINTS)
 
     def newest(match: str) -> str:
         order = f"{t}.occurredAt DESC, {t}.id DESC"
-        return collect(f"{match} RETURN {t} ORDER BY {order} LIMIT {first}")
+        return collect(
+            f"{match} WITH {t} ORDER BY {order} LIMIT {first} "
+            f"RETURN {project(qb, 'Touchpoint', t, selected)}"
+        )
 
-    a = qb.variable("a")
-    listed = progress.per_scope(g, newest(business), newest(scoped))
-    return f"[{a} IN {listed} | {project(qb, 'Touchpoint', a, selected)}]"
+    return progress.per_scope(g, newest(business), newest(scoped))
 
 
 SPECS = (

@@ -8,7 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.access.support import Keys
+from cdp.store.graph import Graph
+from tests.integration.access.support import Keys, consent_event
 from tests.integration.goals.world import GOALS, GoalWorld
 from tests.support.api import Json, data, post
 
@@ -176,3 +177,20 @@ async def test_goals_of_a_customer_and_of_an_employee(
     }
     eve = answer["node"]["goals"]
     assert names(goal_world, [goal["id"] for goal in eve]) == {"eve revenue", "eve new customers"}
+
+
+async def test_an_actions_customer_reads_as_any_customer_does(
+    graph: Graph, berlin: httpx.AsyncClient, goal_keys: Keys, goal_world: GoalWorld
+) -> None:
+    await consent_event(graph, goal_world.customers["Ada"], "GRANTED", purpose="MARKETING")
+    query = """
+    query ($id: ID!) {
+      node(id: $id) { ... on Goal { actions { customer { name consent { purpose } } } } }
+    }
+    """
+    for goal in ("ada revenue", "business contacts"):
+        variables = {"id": goal_world.goals[goal]}
+        actions = (await data(berlin, query, variables, key=goal_keys.admin))["node"]["actions"]
+        adas = [a["customer"] for a in actions if a["customer"]["name"] == "Ada"]
+        assert len(adas) == 2
+        assert all(c["consent"] == [{"purpose": "MARKETING"}] for c in adas)

@@ -4,18 +4,20 @@
 
 // --- node
 MATCH (n:Goal {id: $p1})
-RETURN {`__typename`: 'Goal', `actions`: [a5 IN CASE WHEN n.scope = 'BUSINESS' THEN COLLECT {
+RETURN {`__typename`: 'Goal', `actions`: CASE WHEN n.scope = 'BUSINESS' THEN COLLECT {
   MATCH (x1:Touchpoint)
   WHERE x1.occurredAt >= n.startsAt AND x1.occurredAt < n.endsAt
-  RETURN x1
+  WITH x1
   ORDER BY x1.occurredAt DESC, x1.id DESC
-  LIMIT $p0 } ELSE COLLECT {
+  LIMIT $p0
+  RETURN x1 {.id, `summary`: CASE WHEN x1.summary IS NULL THEN null ELSE '[masked]' END, `outcome`: CASE WHEN x1.outcome IS NULL THEN null ELSE '[masked]' END} } ELSE COLLECT {
   MATCH (n)<-[:HAS_GOAL]-()-[owns2:OWNS*0..1]->(c4:Customer)-[:HAD]->(x1:Touchpoint)
   WHERE all(o3 IN owns2
   WHERE o3.until IS NULL) AND x1.occurredAt >= n.startsAt AND x1.occurredAt < n.endsAt
-  RETURN x1
+  WITH x1
   ORDER BY x1.occurredAt DESC, x1.id DESC
-  LIMIT $p0 } END | a5 {.id, `summary`: CASE WHEN a5.summary IS NULL THEN null ELSE '[masked]' END, `outcome`: CASE WHEN a5.outcome IS NULL THEN null ELSE '[masked]' END}]} AS row
+  LIMIT $p0
+  RETURN x1 {.id, `summary`: CASE WHEN x1.summary IS NULL THEN null ELSE '[masked]' END, `outcome`: CASE WHEN x1.outcome IS NULL THEN null ELSE '[masked]' END} } END} AS row
 // params
 // {
 //   "p0": 20,

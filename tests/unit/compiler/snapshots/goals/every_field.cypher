@@ -34,18 +34,20 @@ RETURN [m30 IN [n {.id, .metric, .scope, .createdAt, .createdBy, .updatedAt, `__
   WHERE x21.createdAt >= n.startsAt AND x21.createdAt < n.endsAt } ELSE COUNT {
   MATCH (n)<-[:HAS_GOAL]-()-[owns22:OWNS*0..1]->(x21:Customer)
   WHERE all(o23 IN owns22
-  WHERE o23.until IS NULL) AND x21.createdAt >= n.startsAt AND x21.createdAt < n.endsAt } END END, currency: n.currency, target: n.target, days: duration.inDays(n.periodFrom, n.periodTo).days + 1, sinceStart: duration.inDays(n.periodFrom, coalesce($p0, date())).days + 1}] | {`actual`: {`money`: CASE WHEN p6.metric = 'REVENUE' THEN CASE WHEN p6.amount IS NULL THEN null ELSE {minor: p6.amount, currency: p6.currency} END END, `count`: CASE WHEN p6.metric = 'REVENUE' THEN null ELSE p6.amount END}, `ratio`: toFloat(p6.amount) / p6.target, `onTrack`: toFloat(p6.amount) * p6.days >= toFloat(p6.target) * CASE WHEN p6.sinceStart < 0 THEN 0 WHEN p6.sinceStart > p6.days THEN p6.days ELSE p6.sinceStart END}][0], `actions`: [a28 IN CASE WHEN n.scope = 'BUSINESS' THEN COLLECT {
+  WHERE o23.until IS NULL) AND x21.createdAt >= n.startsAt AND x21.createdAt < n.endsAt } END END, currency: n.currency, target: n.target, days: duration.inDays(n.periodFrom, n.periodTo).days + 1, sinceStart: duration.inDays(n.periodFrom, coalesce($p0, date())).days + 1}] | {`actual`: {`money`: CASE WHEN p6.metric = 'REVENUE' THEN CASE WHEN p6.amount IS NULL THEN null ELSE {minor: p6.amount, currency: p6.currency} END END, `count`: CASE WHEN p6.metric = 'REVENUE' THEN null ELSE p6.amount END}, `ratio`: toFloat(p6.amount) / p6.target, `onTrack`: toFloat(p6.amount) * p6.days >= toFloat(p6.target) * CASE WHEN p6.sinceStart < 0 THEN 0 WHEN p6.sinceStart > p6.days THEN p6.days ELSE p6.sinceStart END}][0], `actions`: CASE WHEN n.scope = 'BUSINESS' THEN COLLECT {
   MATCH (x24:Touchpoint)
   WHERE x24.occurredAt >= n.startsAt AND x24.occurredAt < n.endsAt
-  RETURN x24
+  WITH x24
   ORDER BY x24.occurredAt DESC, x24.id DESC
-  LIMIT $p1 } ELSE COLLECT {
+  LIMIT $p1
+  RETURN [m28 IN [x24 {.id, .occurredAt, .summary}] | m28 {.*, `occurredAt`: toString(m28.`occurredAt`)}][0] } ELSE COLLECT {
   MATCH (n)<-[:HAS_GOAL]-()-[owns25:OWNS*0..1]->(c27:Customer)-[:HAD]->(x24:Touchpoint)
   WHERE all(o26 IN owns25
   WHERE o26.until IS NULL) AND x24.occurredAt >= n.startsAt AND x24.occurredAt < n.endsAt
-  RETURN x24
+  WITH x24
   ORDER BY x24.occurredAt DESC, x24.id DESC
-  LIMIT $p1 } END | [m29 IN [a28 {.id, .occurredAt, .summary}] | m29 {.*, `occurredAt`: toString(m29.`occurredAt`)}][0]]}] | m30 {.*, `createdAt`: toString(m30.`createdAt`), `updatedAt`: toString(m30.`updatedAt`)}][0] AS row
+  LIMIT $p1
+  RETURN [m29 IN [x24 {.id, .occurredAt, .summary}] | m29 {.*, `occurredAt`: toString(m29.`occurredAt`)}][0] } END}] | m30 {.*, `createdAt`: toString(m30.`createdAt`), `updatedAt`: toString(m30.`updatedAt`)}][0] AS row
 // params
 // {
 //   "p0": {
