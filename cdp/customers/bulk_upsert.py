@@ -141,12 +141,11 @@ CALL (x, id, props, createdAt, c) {
   CREATE (new:Customer {id: id, createdAt: coalesce(createdAt, $now), revenueMinor: 0,
                          updatedAt: $now})-[:IDENTIFIED_BY]->(x)
   SET new += props
-  WITH new
-  CALL (new) {
-    WITH new AS c, null AS stageBefore, new.createdAt AS stageAt
-"""
-    + RECORD_STAGE
-    + """  }
+  // A new customer's first stage is the row's: its entry needs nothing read back.
+  FOREACH (stage IN CASE WHEN props.lifecycleStage IS NULL THEN []
+                         ELSE [props.lifecycleStage] END |
+    CREATE (new)-[:HAD_STAGE]->(:LifecycleChange {stage: stage, position: 0, by: $by,
+                                                  at: coalesce(createdAt, $now)}))
 }
 CALL (props, c, changed) {
   WITH * WHERE changed
