@@ -47,13 +47,13 @@ def _first_touch(qb: QueryBuilder, c: str) -> str:
 
 
 def leads_of(qb: QueryBuilder, k: str) -> tuple[str, str, str]:
-    """The start of a subquery over campaign `k`'s leads, to be completed by a RETURN: its
-    text, the lead's variable and the variable of the lead's first touch."""
+    """The start of a subquery over campaign `k`'s leads the viewer may see, to be completed
+    by a RETURN: its text, the lead's variable and the variable of the lead's first touch."""
     c, first = qb.variable("c"), qb.variable("first")
     body = (
         f"CALL ({k}) {braced(f' {_touched(k, c)} ')} "
-        f"WITH {c}, {_first_touch(qb, c)} AS {first} "
-        f"WHERE {first}.campaign = {k}.id "
+        f"WITH {c}, {_first_touch(qb, c)} AS {first}"
+        f"{where([f'{first}.campaign = {k}.id', *qb.visible(c)])} "
     )
     return body, c, first
 

@@ -13,7 +13,7 @@ from cdp import bounds
 from cdp.access.policy import rules
 from cdp.campaigns import attribution
 from cdp.campaigns.lift import lift
-from cdp.compiler.cypher import QueryBuilder, collect, count, where
+from cdp.compiler.cypher import QueryBuilder, collect, count
 from cdp.compiler.projection import (
     NODE,
     Moment,
@@ -34,7 +34,7 @@ def _leads(qb: QueryBuilder, k: str, selected: Selected) -> str:
     body, c, _ = attribution.leads_of(qb, k)
     first = qb.param(page_size(selected.args.get("first"), bounds.PAGE, qb.max_page))
     return collect(
-        f"{body}WITH {c}{where(qb.visible(c))} WITH {c} ORDER BY {c}.name, {c}.id LIMIT {first} "
+        f"{body}WITH {c} ORDER BY {c}.name, {c}.id LIMIT {first} "
         f"RETURN {project(qb, 'Customer', c, selected)}"
     )
 

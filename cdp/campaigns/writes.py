@@ -10,6 +10,7 @@ a trade promotion's products and participants are replaced as a whole by an upda
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -46,8 +47,7 @@ _LOCK = """
 MATCH (k:Campaign {id: $id})
 SET k.__lock = true
 REMOVE k.__lock
-RETURN k.kind AS kind, k.currency AS currency, k.periodFrom AS periodFrom,
-       k.periodTo AS periodTo
+RETURN k.kind AS kind, k.currency AS currency
 """
 _UPDATE = "MATCH (k:Campaign {id: $id}) SET k += $props"
 # Replaces the products (or participants) with those named, and answers the ids not found.
@@ -73,6 +73,26 @@ FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (c)-[:TAKES_PART
 WITH wanted, c WHERE c IS NULL
 RETURN collect(wanted) AS missing
 """
+
+
+@dataclass(frozen=True)
+class _TradeList:
+    """A list only a trade promotion has: where the input gives it, what its ids name, its
+    bound, and the statement that replaces it."""
+
+    key: str  # in the input, as the resolver gives it
+    field: str  # in GraphQL
+    label: str
+    limit: int
+    replace: str
+
+
+_TRADE_LISTS = (
+    _TradeList("product_ids", "productIds", "Product", bounds.CAMPAIGN_PRODUCTS, _PRODUCTS),
+    _TradeList(
+        "participant_ids", "participantIds", "Customer", bounds.CAMPAIGN_PARTICIPANTS, _PARTICIPANTS
+    ),
+)
 
 
 def _period(value: Input, zone: ZoneInfo, field: str) -> dict[str, Any]:
@@ -118,45 +138,29 @@ def _props(data: Input, prefix: str, *, currency: str, zone: ZoneInfo) -> dict[s
     return props
 
 
-def _trade_lists(op: Operation, data: Input, kind: str, prefix: str) -> dict[str, list[str]]:
+def _trade_lists(op: Operation, data: Input, kind: str, prefix: str) -> dict[_TradeList, list[str]]:
     """The products and participants `data` names: only a trade promotion has them."""
-    lists = {
-        "products": ("product_ids", "productIds", "Product", bounds.CAMPAIGN_PRODUCTS),
-        "participants": (
-            "participant_ids",
-            "participantIds",
-            "Customer",
-            bounds.CAMPAIGN_PARTICIPANTS,
-        ),
-    }
-    named: dict[str, list[str]] = {}
-    for key, (name, graphql_name, label, limit) in lists.items():
-        values = data.get(name)
+    named: dict[_TradeList, list[str]] = {}
+    for listed in _TRADE_LISTS:
+        values = data.get(listed.key)
         if values is None:
             continue
-        field = f"{prefix}.{graphql_name}"
+        field = f"{prefix}.{listed.field}"
         if kind != TRADE_PROMOTION and values:
             raise BadUserInput("Only a trade promotion has products and participants.", field=field)
-        named[key] = _ids(op, values, label, limit, field)
+        named[listed] = _ids(op, values, listed.label, listed.limit, field)
     return named
 
 
 async def _replace_lists(
-    tx: Tx, campaign_id: str, named: dict[str, list[str]], prefix: str
+    tx: Tx, campaign_id: str, named: dict[_TradeList, list[str]], prefix: str
 ) -> None:
-    for key, statement, graphql_name, what in (
-        ("products", _PRODUCTS, "productIds", "product"),
-        ("participants", _PARTICIPANTS, "participantIds", "customer"),
-    ):
-        if key not in named:
-            continue
-        found = await one(tx, statement, {"id": campaign_id, "ids": named[key]})
+    for listed, ids in named.items():
+        found = await one(tx, listed.replace, {"id": campaign_id, "ids": ids})
         missing = [] if found is None else found["missing"]
         if missing:
-            index = named[key].index(missing[0])
-            raise NotFound(
-                f"No {what} has id {missing[0]!r}.", field=f"{prefix}.{graphql_name}[{index}]"
-            )
+            field = f"{prefix}.{listed.field}[{ids.index(missing[0])}]"
+            raise NotFound(f"No {listed.label.lower()} has id {missing[0]!r}.", field=field)
 
 
 async def create_campaign(

@@ -28,7 +28,6 @@ RETURN [m80 IN [k {.id, .name, .kind, .channel, .deal, .createdAt, .createdBy, .
     LIMIT 1 } | CASE WHEN f11 IS NULL OR x12.at < f11.at OR (x12.at = f11.at AND x12.campaign < f11.campaign) THEN x12 ELSE f11 END) AS first6
   WHERE first6.campaign = k.id
   WITH c5
-  WITH c5
   ORDER BY c5.name, c5.id
   LIMIT $p2
   RETURN {`id`: c5.id, `name`: c5.name, `__audit`: c5.id} }, `leadCount`: size(COLLECT {

@@ -19,7 +19,6 @@ RETURN {`leads`: COLLECT {
     LIMIT 1 } | CASE WHEN f7 IS NULL OR x8.at < f7.at OR (x8.at = f7.at AND x8.campaign < f7.campaign) THEN x8 ELSE f7 END) AS first2
   WHERE first2.campaign = k.id
   WITH c1
-  WITH c1
   ORDER BY c1.name, c1.id
   LIMIT $p1
   RETURN c1 {.id, `name`: CASE WHEN c1.kind = 'PERSON' THEN reduce(s = '', w IN split(c1.name, ' ') | s + left(w, 1) + '. ') ELSE c1.name END} }} AS row

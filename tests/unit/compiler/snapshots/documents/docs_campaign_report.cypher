@@ -120,7 +120,6 @@ WHERE size(x24.sales) > 0])) / size(r23) END][0], `revenue`: [m34 IN [[totals36 
     LIMIT 1 } | CASE WHEN f53 IS NULL OR x54.at < f53.at OR (x54.at = f53.at AND x54.campaign < f53.campaign) THEN x54 ELSE f53 END) AS first48
   WHERE first48.campaign = x1.id
   WITH c47
-  WITH c47
   ORDER BY c47.name, c47.id
   LIMIT $p1
   RETURN {`id`: c47.id, `name`: c47.name, `lifecycleStage`: c47.lifecycleStage, `__audit`: c47.id} }, `products`: COLLECT {
