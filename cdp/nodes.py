@@ -10,7 +10,6 @@ from cdp.compiler.cypher import QueryBuilder, Statement, exists, where
 from cdp.compiler.cypher import node as node_pattern
 from cdp.compiler.projection import page_size, project
 from cdp.compiler.selection import Selected
-from cdp.customers.reads import read, read_one
 from cdp.request import Operation
 
 
@@ -59,10 +58,10 @@ def compile_listing(
 
 async def node(op: Operation, node_id: str, selected: Selected) -> dict[str, Any] | None:
     statement = compile_node(op.query(), node_id, selected)
-    return None if statement is None else await read_one(op, statement)
+    return None if statement is None else await op.read_one(statement)
 
 
 async def listing(
     op: Operation, label: str, first: int | None, selected: Selected
 ) -> list[dict[str, Any]]:
-    return await read(op, compile_listing(op.query(), label, first, selected))
+    return await op.read(compile_listing(op.query(), label, first, selected))

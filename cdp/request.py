@@ -2,6 +2,7 @@
 
 A request may hold several root fields; each is one operation of the audit log, served with an
 `Operation` of its own: the request's graph, policy and page limit, and its own audit record.
+Every domain reads through it: a compiled statement, run once (`Operation.read`).
 graphql-core resolves sibling root query fields concurrently, so nothing of one operation is
 shared with another.
 """
@@ -13,13 +14,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from cdp import business_time, ids
 from cdp.access.audit import Audited
 from cdp.access.policy import AccessRules, Policy
 from cdp.access.viewer import Viewer
 from cdp.bounds import PAGE_LIMIT
-from cdp.compiler.cypher import QueryBuilder
+from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.projection import Registry
 from cdp.errors import Unauthenticated
 from cdp.settings import Settings
@@ -106,6 +108,19 @@ class Operation:
         return QueryBuilder(
             self.policy, self.registry, self.max_page, business_day=lambda: self.today
         )
+
+    async def read(self, statement: Statement) -> list[dict[str, Any]]:
+        """The `row` column of every record of a compiled read, run once; the operation's
+        audit record follows when the rows hold unmasked personal data."""
+        rows = await self.graph.read_compiled(statement.text, dict(statement.params))
+        self.audited.note_fields(statement.pii_read)
+        await self.audited.record_read(self.graph, rows)
+        return [row["row"] for row in rows]
+
+    async def read_one(self, statement: Statement) -> dict[str, Any] | None:
+        """The one row of a compiled read (a root field of one object), None if none."""
+        rows = await self.read(statement)
+        return rows[0] if rows else None
 
     def new_id(self, label: str) -> str:
         return ids.new_id(self.registry.id_prefix(label), self.ids)

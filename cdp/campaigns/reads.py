@@ -11,7 +11,6 @@ from cdp.compiler.cypher import QueryBuilder, Statement, node
 from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.projection import project
 from cdp.compiler.selection import Selected
-from cdp.customers.reads import read_one
 from cdp.request import Operation
 
 Row = dict[str, Any]
@@ -56,10 +55,10 @@ def compile_campaign(qb: QueryBuilder, campaign_id: str, selected: Selected) -> 
 
 async def campaigns(op: Operation, selected: Selected) -> Row:
     """A page of campaigns (a connection row: rows, totalCount, first, after)."""
-    row = await read_one(op, compile_campaigns(op.query(), selected))
+    row = await op.read_one(compile_campaigns(op.query(), selected))
     assert row is not None  # RETURN without MATCH always yields one row
     return row
 
 
 async def campaign(op: Operation, campaign_id: str, selected: Selected) -> Row | None:
-    return await read_one(op, compile_campaign(op.query(), campaign_id, selected))
+    return await op.read_one(compile_campaign(op.query(), campaign_id, selected))

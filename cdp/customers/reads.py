@@ -1,7 +1,8 @@
 """Reading customers: by id, by external id, as a filtered and sorted page, by full-text search.
 
 Each read compiles the client's selection into one Cypher statement (`compile_*`, pure: no
-database) and runs it once (`read`), leaving an audit record when it shows personal data.
+database) and runs it once (`Operation.read`), leaving an audit record when it shows personal
+data.
 """
 
 from __future__ import annotations
@@ -99,19 +100,19 @@ def compile_search(
 
 
 async def customer(op: Operation, customer_id: str, selected: Selected) -> Row | None:
-    return await read_one(op, compile_customer(op.query(), customer_id, selected))
+    return await op.read_one(compile_customer(op.query(), customer_id, selected))
 
 
 async def customer_by_external_id(
     op: Operation, system: str, value: str, selected: Selected
 ) -> Row | None:
     statement = compile_customer_by_external_id(op.query(), system, value, selected)
-    return await read_one(op, statement)
+    return await op.read_one(statement)
 
 
 async def customers(op: Operation, selected: Selected) -> Row:
     """A page of customers (a connection row: rows, totalCount, first, after)."""
-    row = await read_one(op, compile_customers(op.query(), selected))
+    row = await op.read_one(compile_customers(op.query(), selected))
     assert row is not None  # RETURN without MATCH always yields one row
     return row
 
@@ -119,7 +120,7 @@ async def customers(op: Operation, selected: Selected) -> Row:
 async def search(op: Operation, text: str, first: int | None, selected: Selected) -> list[Row]:
     """Customers whose name or e-mail matches every word of `text` (prefixes too), best first."""
     statement = compile_search(op.query(), text, first, selected)
-    return [] if statement is None else await read(op, statement)
+    return [] if statement is None else await op.read(statement)
 
 
 def _words(text: str) -> list[str]:
@@ -153,17 +154,3 @@ def _prefixes(word: str) -> str:
 
 def _phrase(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-async def read(op: Operation, statement: Statement) -> list[Row]:
-    """The `row` column of every record of a compiled read; the operation's audit record
-    follows when the rows hold unmasked personal data."""
-    rows = await op.graph.read_compiled(statement.text, dict(statement.params))
-    op.audited.note_fields(statement.pii_read)
-    await op.audited.record_read(op.graph, rows)
-    return [row["row"] for row in rows]
-
-
-async def read_one(op: Operation, statement: Statement) -> Row | None:
-    rows = await read(op, statement)
-    return rows[0] if rows else None

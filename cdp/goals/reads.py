@@ -8,7 +8,6 @@ from typing import Any
 from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.selection import Selected
-from cdp.customers.reads import read_one
 from cdp.goals.filters import goal_where
 from cdp.request import Operation
 
@@ -32,6 +31,6 @@ def compile_goals(qb: QueryBuilder, selected: Selected) -> Statement:
 
 async def goals(op: Operation, selected: Selected) -> Row:
     """A page of goals (a connection row: rows, totalCount, first, after)."""
-    row = await read_one(op, compile_goals(op.query(), selected))
+    row = await op.read_one(compile_goals(op.query(), selected))
     assert row is not None  # RETURN without MATCH always yields one row
     return row

@@ -13,7 +13,6 @@ from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.selection import Selected
 from cdp.customers.filters import customer_step
-from cdp.customers.reads import read_one
 from cdp.orders.filters import order_where
 from cdp.request import Operation
 
@@ -58,6 +57,6 @@ def compile_orders(qb: QueryBuilder, selected: Selected, today: date) -> Stateme
 
 async def orders(op: Operation, selected: Selected, today: date) -> Row:
     """A page of orders (a connection row: rows, totalCount, first, after)."""
-    row = await read_one(op, compile_orders(op.query(), selected, today))
+    row = await op.read_one(compile_orders(op.query(), selected, today))
     assert row is not None  # RETURN without MATCH always yields one row
     return row

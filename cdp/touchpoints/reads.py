@@ -12,7 +12,6 @@ from cdp.compiler.cypher import QueryBuilder, Statement
 from cdp.compiler.pagination import Connection, Sort, SortKey
 from cdp.compiler.selection import Selected
 from cdp.customers.filters import customer_step
-from cdp.customers.reads import read_one
 from cdp.request import Operation
 from cdp.touchpoints.filters import touchpoint_where
 
@@ -43,6 +42,6 @@ def compile_touchpoints(qb: QueryBuilder, selected: Selected) -> Statement:
 
 async def touchpoints(op: Operation, selected: Selected) -> Row:
     """A page of touchpoints (a connection row: rows, totalCount, first, after)."""
-    row = await read_one(op, compile_touchpoints(op.query(), selected))
+    row = await op.read_one(compile_touchpoints(op.query(), selected))
     assert row is not None  # RETURN without MATCH always yields one row
     return row
