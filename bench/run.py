@@ -25,6 +25,7 @@ from bench import bulk, capture, dataset, report, soak
 from bench.contenders import ROOT, Contender, contenders
 from bench.query_cost import Cost, profile, request_path, save_snapshot
 from bench.stand import (
+    CONTENDER_PORTS,
     LoadProcess,
     Running,
     bench_settings,
@@ -303,7 +304,7 @@ async def run_scale(args: argparse.Namespace, scale: int) -> dict[str, Any]:
             "BENCH_NEO4J_USER": "neo4j",
             "BENCH_NEO4J_PASSWORD": local.password(),
         }
-        chosen = [c for c in contenders(47800) if c.name in args.contenders]
+        chosen = [c for c in contenders(CONTENDER_PORTS) if c.name in args.contenders]
         logs = RESULTS / "logs"
         costs: dict[str, dict[str, Cost]] = {}
         measured: dict[str, Any] = {}

@@ -40,12 +40,20 @@ def pinned(command: tuple[str, ...] | list[str], cpu: str) -> list[str]:
     return list(command)
 
 
+# The benchmark's ports sit below Linux's ephemeral range (32768 to 60999): a port in it may be
+# taken, as the local end of one of the many connections a run opens, just before a contender
+# listens on it.
+BOLT_PORT = 27687
+HTTP_PORT = 27474
+CONTENDER_PORTS = 27800  # RAW, then OURS, NGQL and NAIVE on the ports after it
+
+
 def bench_settings(scale: int, heap: str, pagecache: str) -> Settings:
     return Settings(
         home=ROOT / ".cdp" / "bench" / str(scale),
         cache_dir=ROOT / ".cdp" / "cache",
-        neo4j_bolt_port=47687,
-        neo4j_http_port=47474,
+        neo4j_bolt_port=BOLT_PORT,
+        neo4j_http_port=HTTP_PORT,
         neo4j_heap=heap,
         neo4j_pagecache=pagecache,
     )
