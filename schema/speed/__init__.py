@@ -43,8 +43,11 @@ started) is not GraphQL-specific: only the edge uses it, so it lives here. A bul
 hundreds of thousands of small objects; with CPython's default thresholds full collections ran
 during such a request, each walking every live object (the schema, the driver, every module).
 So what start-up built is frozen (moved where the collector never looks again) and the young
-generation is collected every 50,000 allocations. Cyclic garbage is still collected, in fewer,
-larger passes; reference counting frees everything else at once, as before.
+generation is collected every 2,000 allocations rather than 700. Cyclic garbage is still
+collected; reference counting frees everything else at once, as before. The young generation
+stays small because each pass holds the event loop, and every request in flight waits it out:
+a much larger one made those waits long enough to set customer-360's p99
+(`docs/benchmarks.md`).
 
 Versions. `decoding` writes the executor's `VariableValues` (its `coerced` and `sources`, new
 in graphql-core 3.3) and reads `coerce_default_value` and `MAX_NESTING_DEPTH`, which are not

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gc
 
-YOUNG_THRESHOLD = 50_000
+# Small enough that a pass of the young generation stays far below a request's time (a pass
+# walks every young object still alive), large enough that passes are few.
+YOUNG_THRESHOLD = 2_000
 _tuned = False
 
 
