@@ -109,13 +109,17 @@ class Operation:
             self.policy, self.registry, self.max_page, business_day=lambda: self.today
         )
 
-    async def read(self, statement: Statement) -> list[dict[str, Any]]:
-        """The `row` column of every record of a compiled read, run once; the operation's
-        audit record follows when the rows hold unmasked personal data."""
-        rows = await self.graph.read_compiled(statement.text, dict(statement.params))
+    async def read_records(self, statement: Statement) -> list[dict[str, Any]]:
+        """Every record of a compiled read, run once. Its `row` column is what the client is
+        shown: the operation's audit record follows when that holds unmasked personal data."""
+        records = await self.graph.read_compiled(statement.text, dict(statement.params))
         self.audited.note_fields(statement.pii_read)
-        await self.audited.record_read(self.graph, rows)
-        return [row["row"] for row in rows]
+        await self.audited.record_read(self.graph, [record["row"] for record in records])
+        return records
+
+    async def read(self, statement: Statement) -> list[dict[str, Any]]:
+        """The `row` column of every record of a compiled read (`read_records`)."""
+        return [record["row"] for record in await self.read_records(statement)]
 
     async def read_one(self, statement: Statement) -> dict[str, Any] | None:
         """The one row of a compiled read (a root field of one object), None if none."""

@@ -212,11 +212,9 @@ async def work_queue(
 ) -> list[dict[str, Any]]:
     now = datetime.now(UTC)
     statement = compile_work_queue(op.query(), selected, on=on, zone=zone, now=now)
-    rows = await op.graph.read_compiled(statement.text, dict(statement.params))
-    # The customers shown are audited as any read of personal data is.
-    op.audited.note_fields(statement.pii_read)
-    await op.audited.record_read(op.graph, [{"row": row["row"]} for row in rows])
-    return [_with_contact(selected, row, now) for row in rows]
+    # Beside each item's row, what its contact is decided with (`_with_contact`).
+    records = await op.read_records(statement)
+    return [_with_contact(selected, record, now) for record in records]
 
 
 def _with_contact(selected: Selected, found: dict[str, Any], now: datetime) -> dict[str, Any]:
