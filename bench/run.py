@@ -363,7 +363,8 @@ def main(argv: list[str] | None = None) -> None:
         "scales": [asyncio.run(run_scale(args, scale)) for scale in scales],
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
-    stem = f"{started_at:%Y-%m-%d}-" + "-".join(str(s) for s in scales)
+    # The start time is in the name: a second run on the same day keeps the first one's report.
+    stem = f"{started_at:%Y-%m-%d-%H%M}-" + "-".join(str(s) for s in scales)
     if args.only_soak:
         _write_soak(results, f"{stem}-soak")
         return
