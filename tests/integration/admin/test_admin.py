@@ -232,7 +232,9 @@ async def test_api_keys_through_the_api(client: httpx.AsyncClient, graph: Graph)
     )
     assert response.status_code == 401
     stored = await graph.read("MATCH (k:ApiKey {id: $id}) RETURN k.hash AS hash", {"id": key["id"]})
-    assert key["key"].split("_")[-1] not in stored[0]["hash"]
+    secret = key["key"].removeprefix(f"cdp_{key['id']}_")
+    assert len(secret) == 43
+    assert secret not in stored[0]["hash"]
 
 
 async def test_sharing_needs_consent_too(client: httpx.AsyncClient, graph: Graph) -> None:
