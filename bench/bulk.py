@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import LiteralString
 
+from cdp.customers.search_text import email_text, name_text
+
 SYSTEM = "bench-bulk"
 SIZES = (100, 1_000, 10_000)
 
@@ -21,33 +23,50 @@ _MUTATION = (
 CLEAN_UP: LiteralString = """
 MATCH (x:ExternalId) WHERE x.system STARTS WITH 'bench-bulk'
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(c:Customer)
-CALL (x, c) { DETACH DELETE x, c } IN TRANSACTIONS OF 5000 ROWS
+CALL (x, c) {
+  FOREACH (entry IN COLLECT { MATCH (c)-[:HAD_STAGE]->(h:LifecycleChange) RETURN h } |
+    DETACH DELETE entry)
+  DETACH DELETE x, c
+} IN TRANSACTIONS OF 5000 ROWS
 """
 
 
-def _customer(contender: str, size: int, request: int, i: int) -> tuple[str, dict[str, object]]:
+def _customer(
+    contender: str, size: int, request: int, i: int, stage: str | None
+) -> tuple[str, dict[str, object]]:
     value = f"{contender.lower()}-{size}-{i}"
     email = f"{value}@bulk.example"
-    return value, {
-        "name": f"Bulk {value} r{request}",
-        "emails": [email],
-        "lifecycleStage": "LEAD",
-        "kind": "PERSON",
-    }
+    customer: dict[str, object] = {"name": f"Bulk {value} r{request}", "emails": [email]}
+    if stage is not None:
+        customer["lifecycleStage"] = stage
+    return value, {**customer, "kind": "PERSON"}
 
 
-def bodies(contender: str, size: int, first: int, requests: int) -> list[str]:
+def _search_text(props: dict[str, object]) -> dict[str, str | None]:
+    """What the platform stores for its search (`cdp.customers.search_text`) and RAW's rows
+    must bring too: the full-text index reads these properties, not the name and e-mails."""
+    name, emails = props["name"], props["emails"]
+    assert isinstance(name, str)
+    assert isinstance(emails, list)
+    return {"nameText": name_text(name), "emailText": email_text(emails)}
+
+
+def bodies(
+    contender: str, size: int, first: int, requests: int, *, stage: str | None = "LEAD"
+) -> list[str]:
+    """The request bodies; `stage` None leaves the rows without a lifecycle stage (so OURS
+    keeps no stage history for them)."""
     half = size // 2
     out = []
     for k in range(first, first + requests):
-        rows = [_customer(contender, size, k, i) for i in range(k * half, k * half + size)]
+        rows = [_customer(contender, size, k, i, stage) for i in range(k * half, k * half + size)]
         if contender == "RAW":
             raw_rows = [
                 {
                     "system": SYSTEM,
                     "value": value,
                     "id": f"cus_bulk{value.replace('-', '')}",
-                    "props": {**props, "emailText": " ".join(props["emails"])},  # type: ignore[arg-type]
+                    "props": {**props, **_search_text(props)},
                 }
                 for value, props in rows
             ]

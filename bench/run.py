@@ -57,18 +57,18 @@ def _post(url: str, body: str, headers: dict[str, str]) -> dict[str, Any]:
     return answer
 
 
-async def _remove_bulk_rows(graph: Graph) -> None:
+async def remove_bulk_rows(graph: Graph) -> None:
     """Remove what earlier bulk upserts created (in batches: an auto-commit query)."""
     async with graph.driver.session(database=graph.database) as session:
         await (await session.run(bulk.CLEAN_UP)).consume()
 
 
-async def _prepare(settings: Settings, customers: int, seed: int) -> tuple[Graph, str]:
+async def prepare(settings: Settings, customers: int, seed: int) -> tuple[Graph, str]:
     local = local_neo4j(settings)
     driver = open_driver(local.uri, "neo4j", local.password(), settings)
     graph = Graph(driver, "neo4j", timeout=600)
     await MigrationRunner(driver, "neo4j").migrate()
-    await _remove_bulk_rows(graph)
+    await remove_bulk_rows(graph)
     held = await dataset.describe(graph)
     if held is None:
         print(f"generating {customers} customers (seed {seed})", file=sys.stderr)
@@ -227,7 +227,7 @@ async def _bulk(
         print(f"  bulk round {round_ + 1}/{rounds}", file=sys.stderr)
         for size in bulk.SIZES:
             requests = max(BULK_MIN_REQUESTS, BULK_ROWS_PER_ROUND // size)
-            await _remove_bulk_rows(graph)
+            await remove_bulk_rows(graph)
             for contender in writers:
                 _post(
                     contender.url("bulk_upsert"),
@@ -253,7 +253,7 @@ async def _bulk(
                 results.setdefault(str(size), {}).setdefault(name, []).append(
                     requests * size / spent
                 )
-    await _remove_bulk_rows(graph)
+    await remove_bulk_rows(graph)
     return results
 
 
@@ -296,7 +296,7 @@ async def run_scale(args: argparse.Namespace, scale: int) -> dict[str, Any]:
     local.start()
     load = LoadProcess()
     try:
-        graph, key = await _prepare(settings, scale, args.seed)
+        graph, key = await prepare(settings, scale, args.seed)
         stats = await dataset.describe(graph)
         probes = await dataset.probes(graph, 50)
         env = {
