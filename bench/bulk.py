@@ -31,15 +31,15 @@ CALL (x, c) {
 """
 
 
-def _customer(
-    contender: str, size: int, request: int, i: int, stage: str | None
-) -> tuple[str, dict[str, object]]:
+def _customer(contender: str, size: int, request: int, i: int) -> tuple[str, dict[str, object]]:
     value = f"{contender.lower()}-{size}-{i}"
     email = f"{value}@bulk.example"
-    customer: dict[str, object] = {"name": f"Bulk {value} r{request}", "emails": [email]}
-    if stage is not None:
-        customer["lifecycleStage"] = stage
-    return value, {**customer, "kind": "PERSON"}
+    return value, {
+        "name": f"Bulk {value} r{request}",
+        "emails": [email],
+        "lifecycleStage": "LEAD",
+        "kind": "PERSON",
+    }
 
 
 def _search_text(props: dict[str, object]) -> dict[str, str | None]:
@@ -51,15 +51,11 @@ def _search_text(props: dict[str, object]) -> dict[str, str | None]:
     return {"nameText": name_text(name), "emailText": email_text(emails)}
 
 
-def bodies(
-    contender: str, size: int, first: int, requests: int, *, stage: str | None = "LEAD"
-) -> list[str]:
-    """The request bodies; `stage` None leaves the rows without a lifecycle stage (so OURS
-    keeps no stage history for them)."""
+def bodies(contender: str, size: int, first: int, requests: int) -> list[str]:
     half = size // 2
     out = []
     for k in range(first, first + requests):
-        rows = [_customer(contender, size, k, i, stage) for i in range(k * half, k * half + size)]
+        rows = [_customer(contender, size, k, i) for i in range(k * half, k * half + size)]
         if contender == "RAW":
             raw_rows = [
                 {
