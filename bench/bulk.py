@@ -8,7 +8,7 @@ contender writes under its own external-id system, so neither sees the other's r
 from __future__ import annotations
 
 import json
-from typing import LiteralString
+from typing import LiteralString, NamedTuple
 
 from cdp.customers.search_text import email_text, name_text
 
@@ -31,24 +31,23 @@ CALL (x, c) {
 """
 
 
-def _customer(contender: str, size: int, request: int, i: int) -> tuple[str, dict[str, object]]:
+class _Customer(NamedTuple):
+    value: str  # its external id's value
+    props: dict[str, object]  # the customer as the mutation's input names it
+    search_text: dict[str, str | None]  # what the platform stores for its search
+
+
+def _customer(contender: str, size: int, request: int, i: int) -> _Customer:
     value = f"{contender.lower()}-{size}-{i}"
-    email = f"{value}@bulk.example"
-    return value, {
-        "name": f"Bulk {value} r{request}",
-        "emails": [email],
+    name, emails = f"Bulk {value} r{request}", [f"{value}@bulk.example"]
+    props: dict[str, object] = {
+        "name": name,
+        "emails": emails,
         "lifecycleStage": "LEAD",
         "kind": "PERSON",
     }
-
-
-def _search_text(props: dict[str, object]) -> dict[str, str | None]:
-    """What the platform stores for its search (`cdp.customers.search_text`) and RAW's rows
-    must bring too: the full-text index reads these properties, not the name and e-mails."""
-    name, emails = props["name"], props["emails"]
-    assert isinstance(name, str)
-    assert isinstance(emails, list)
-    return {"nameText": name_text(name), "emailText": email_text(emails)}
+    # RAW's rows bring it too: the full-text index reads these properties, not name and emails.
+    return _Customer(value, props, {"nameText": name_text(name), "emailText": email_text(emails)})
 
 
 def bodies(contender: str, size: int, first: int, requests: int) -> list[str]:
@@ -62,15 +61,15 @@ def bodies(contender: str, size: int, first: int, requests: int) -> list[str]:
                     "system": SYSTEM,
                     "value": value,
                     "id": f"cus_bulk{value.replace('-', '')}",
-                    "props": {**props, **_search_text(props)},
+                    "props": {**props, **search_text},
                 }
-                for value, props in rows
+                for value, props, search_text in rows
             ]
             out.append(json.dumps({"rows": raw_rows}))
         else:
             gql_rows = [
                 {"externalId": {"system": SYSTEM, "value": value}, "customer": props}
-                for value, props in rows
+                for value, props, _ in rows
             ]
             out.append(json.dumps({"query": _MUTATION, "variables": {"rows": gql_rows}}))
     return out
