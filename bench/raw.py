@@ -80,6 +80,8 @@ RETURN c {.id, .name,
 } AS customer
 """
 
+# The customer graph OURS writes (tests/integration/bench/test_bulk.py): each customer with the
+# first entry of its stage history, and an entry for each change of stage.
 BULK_UPSERT: LiteralString = """
 UNWIND $rows AS row
 MERGE (x:ExternalId {system: row.system, value: row.value})
@@ -87,12 +89,24 @@ WITH row, x
 OPTIONAL MATCH (x)<-[:IDENTIFIED_BY]-(existing:Customer)
 CALL (row, x, existing) {
   WITH * WHERE existing IS NULL
-  CREATE (c:Customer {id: row.id, createdAt: datetime(), revenueMinor: 0})-[:IDENTIFIED_BY]->(x)
+  CREATE (c:Customer {id: row.id, createdAt: datetime(), updatedAt: datetime(),
+                      revenueMinor: 0})-[:IDENTIFIED_BY]->(x)
   SET c += row.props
+  FOREACH (stage IN CASE WHEN row.props.lifecycleStage IS NULL THEN []
+                         ELSE [row.props.lifecycleStage] END |
+    CREATE (c)-[:HAD_STAGE]->(:LifecycleChange {stage: stage, position: 0, by: 'raw',
+                                                at: c.createdAt}))
 }
 CALL (row, existing) {
   WITH * WHERE existing IS NOT NULL
+  WITH row, existing, existing.lifecycleStage AS before
   SET existing += row.props, existing.updatedAt = datetime()
+  FOREACH (stage IN CASE WHEN row.props.lifecycleStage IS NULL
+                              OR row.props.lifecycleStage = before THEN []
+                         ELSE [row.props.lifecycleStage] END |
+    CREATE (existing)-[:HAD_STAGE]->(:LifecycleChange {
+      stage: stage, by: 'raw', at: datetime(),
+      position: COUNT { (existing)-[:HAD_STAGE]->(:LifecycleChange) }}))
 }
 RETURN count(*) AS rows
 """
