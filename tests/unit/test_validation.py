@@ -38,6 +38,7 @@ def test_control_characters_and_surrogates_are_refused(value: str) -> None:
         "a\tb\nc\r\nd",
         "Ωmega",
         "\U0001f469",
+        "\u3164Ann",  # a filler first, then what shows
     ],
 )
 def test_visible_text_with_tabs_breaks_and_format_characters_is_kept(value: str) -> None:
