@@ -231,11 +231,12 @@ HOW_TO_READ = """\
   contender's first request is written unmeasured, so every round measures the scale its
   dataset says. Within it RAW and OURS take turns request by request (each pair's order flipped
   from the last), so what one's writes leave Neo4j to do afterwards weighs on both alike. RAW
-  sends its `UNWIND … MERGE` the rows as given, each bringing the search text the full-text
-  index reads (the folded name and e-mails, as the platform stores them); OURS coerces and
-  validates every row, refuses duplicate keys, locks each key, compares each existing customer
-  with its row, keeps each new customer's first stage in its history, answers the customer ids
-  in row order and writes an audit record, all in the request's transaction.
+  sends its `UNWIND … MERGE` the rows as given and writes the customer graph OURS writes
+  (`tests/integration/bench/test_bulk.py`): each row brings the search text the full-text index
+  reads (the folded name and e-mails, as the platform stores them), and each customer's stage
+  history starts with an entry. OURS coerces and validates every row, refuses duplicate keys,
+  locks each key, compares each existing customer with its row, answers the customer ids in row
+  order and writes an audit record, all in the request's transaction.
   `python -m bench.bulk_split` shows how much of that is the service's own work and how much
   its statement in Neo4j. Bulk has rounds of its own (nine by default: each is short, so their
   ratios spread wide); *OURS/RAW by round* lists them in the order run, and the bulk targets
