@@ -1,9 +1,10 @@
 """RAW's bulk statement writes the same customer graph as OURS's `upsertCustomers`.
 
 RAW is the floor of the same job, not of a smaller one: a customer it writes must read as one
-OURS writes (found by the search, with its stage history). Both contenders' first two requests
-of four rows are written (four new customers, then two renamed and two new), and each customer
-is compared with its twin: labels, properties, relationships and stage-history entries. What
+OURS writes (found by the search, with its stage history). Each contender writes its first two
+requests of four rows (four new customers, then two renamed and two new), then moves two of its
+customers to another stage, and each customer is compared with its twin: labels, properties,
+relationships and stage-history entries. What
 differs by design is left out: ids, instants, who acted, and the audit record (a node of its
 own, linked to no customer).
 """
