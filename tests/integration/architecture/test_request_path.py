@@ -26,7 +26,8 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[3]
 PROJECT = tuple(str(REPO / folder) + "/" for folder in ("cdp", "schema", "resolvers"))
-# A ratchet: the count may only go down (the layout aims at 12).
+# A ratchet: the count may only go down (the layout aims at 12). The layout before the domain
+# folders counted 33 on this request.
 MOST_FILES = 32
 
 CUSTOMER_360 = """
