@@ -1,4 +1,4 @@
-"""OURS: the platform's own app (`cdp.app:create_app`), served by uvicorn as `cdp serve` does,
+"""OURS: the platform's own app (`cdp.edge.app:create_app`), served by uvicorn as `cdp serve` does,
 pointed at the benchmark's Neo4j. Access logging is off, as for every contender."""
 
 from __future__ import annotations

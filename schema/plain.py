@@ -33,7 +33,7 @@ _LEAVES = frozenset({str, int, float, bool})
 
 
 class PlainList(list[Any]):
-    """A list whose items are plain already (decoded by `schema.decoding`)."""
+    """A list whose items are plain already (decoded by `schema.speed.decoding`)."""
 
 
 def plain(value: Any) -> Any:
