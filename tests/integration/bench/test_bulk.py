@@ -4,9 +4,8 @@ RAW is the floor of the same job, not of a smaller one: a customer it writes mus
 OURS writes (found by the search, with its stage history). Each contender writes its first two
 requests of four rows (four new customers, then two renamed and two new), then moves two of its
 customers to another stage, and each customer is compared with its twin: labels, properties,
-relationships and stage-history entries. What
-differs by design is left out: ids, instants, who acted, and the audit record (a node of its
-own, linked to no customer).
+relationships and stage-history entries. What differs by design is left out: ids, instants, who
+acted, and the audit record (a node of its own, linked to no customer).
 """
 
 from __future__ import annotations
